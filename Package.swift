@@ -1,0 +1,56 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+/// Ayumi: Japanese documents for home care and end-of-life planning, typeset from YAML.
+///
+/// The heart of the pipeline (Model, Template, Compose, Layout, PDF) is pure Swift; C libraries
+/// live at the edges (Fonts, Render) behind system-library targets found through pkg-config.
+/// See docs/architecture.md for the map.
+let package = Package(
+    name: "Ayumi",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "ayumi", targets: ["ayumi"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        // C libraries, each behind a module map and found through pkg-config.
+        .systemLibrary(name: "CFreeType", pkgConfig: "freetype2", providers: [.apt(["libfreetype-dev"])]),
+        .systemLibrary(name: "CHarfBuzz", pkgConfig: "harfbuzz", providers: [.apt(["libharfbuzz-dev"])]),
+        .systemLibrary(name: "CCairo", pkgConfig: "cairo", providers: [.apt(["libcairo2-dev", "libfontconfig-dev"])]),
+        .systemLibrary(name: "CQREncode", pkgConfig: "libqrencode", providers: [.apt(["libqrencode-dev"])]),
+
+        // The pure heart.
+        .target(name: "AyumiModel"),
+        .target(name: "AyumiTemplate", dependencies: ["AyumiModel", .product(name: "Yams", package: "Yams")]),
+        .target(name: "AyumiCompose", dependencies: ["AyumiModel"]),
+        .target(name: "AyumiLayout", dependencies: ["AyumiModel", "AyumiCompose"]),
+        .target(name: "AyumiPDF", dependencies: ["AyumiModel"]),
+
+        // The edges, where C lives.
+        .target(name: "AyumiFonts", dependencies: [
+            "AyumiModel", "AyumiCompose", "CFreeType", "CHarfBuzz", .product(name: "Yams", package: "Yams"),
+        ]),
+        .target(name: "AyumiRender", dependencies: ["AyumiModel", "AyumiLayout", "CCairo", "CFreeType", "CQREncode"]),
+
+        // The command line: the only place that prints or picks exit codes.
+        .executableTarget(name: "ayumi", dependencies: [
+            "AyumiModel", "AyumiTemplate", "AyumiCompose", "AyumiLayout", "AyumiFonts", "AyumiRender", "AyumiPDF",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+
+        .target(name: "AyumiTestSupport", dependencies: ["AyumiModel", "AyumiCompose"], path: "Tests/AyumiTestSupport"),
+        .testTarget(name: "AyumiModelTests", dependencies: ["AyumiModel"]),
+        .testTarget(name: "AyumiTemplateTests", dependencies: ["AyumiTemplate", "AyumiTestSupport"]),
+        .testTarget(name: "AyumiComposeTests", dependencies: ["AyumiCompose", "AyumiTestSupport"]),
+        .testTarget(name: "AyumiLayoutTests", dependencies: ["AyumiLayout", "AyumiTestSupport"]),
+        .testTarget(name: "AyumiFontsTests", dependencies: ["AyumiFonts", "AyumiTestSupport"]),
+        .testTarget(name: "AyumiRenderTests", dependencies: ["AyumiRender", "AyumiFonts", "AyumiTestSupport"]),
+        .testTarget(name: "AyumiPDFTests", dependencies: ["AyumiPDF"]),
+        .testTarget(name: "ayumiTests", dependencies: ["ayumi", "AyumiTestSupport"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,67 @@
+internal import CCairo
+import AyumiLayout
+import AyumiModel
+
+/// Draws laid-out pages into PDF bytes with cairo.
+///
+/// Text is drawn with `cairo_show_text_glyphs`, passing each run's text and its clusters, so the
+/// PDF's ToUnicode maps give back the source characters, even for vertical forms
+/// (cairo-harfbuzz-notes.md §4). Fonts are embedded as subsets by cairo.
+public struct PDFRenderer {
+    public init() {}
+
+    public func render(_ pages: [Page], metadata: DocumentMetadata) throws(RenderError) -> [UInt8] {
+        let output = PDFOutput()
+        let first = pages.first?.size ?? Size(width: 595.276, height: 841.89)
+        guard let surface = cairo_pdf_surface_create_for_stream(writeToOutput, Unmanaged.passUnretained(output).toOpaque(),
+                                                                first.width, first.height)
+        else { throw RenderError.cairo("no PDF surface") }
+        defer { cairo_surface_destroy(surface) }
+        setMetadata(metadata, on: surface)
+        guard let cr = cairo_create(surface) else { throw RenderError.cairo("no drawing context") }
+        defer { cairo_destroy(cr) }
+        let options = cairo_font_options_create()
+        defer { cairo_font_options_destroy(options) }
+        cairo_font_options_set_hint_metrics(options, CAIRO_HINT_METRICS_OFF)
+        cairo_font_options_set_hint_style(options, CAIRO_HINT_STYLE_NONE)
+        cairo_set_font_options(cr, options)
+
+        let drawer = PageDrawer(context: cr)
+        for page in pages {
+            cairo_pdf_surface_set_size(surface, page.size.width, page.size.height)
+            try drawer.draw(page)
+            cairo_show_page(cr)
+        }
+        cairo_surface_finish(surface)
+        let status = cairo_surface_status(surface)
+        guard status == CAIRO_STATUS_SUCCESS else { throw RenderError.cairo(String(cString: cairo_status_to_string(status))) }
+        return withExtendedLifetime(output) { output.bytes }
+    }
+
+    private func setMetadata(_ metadata: DocumentMetadata, on surface: OpaquePointer) {
+        cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_TITLE, metadata.title)
+        if let author = metadata.author { cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_AUTHOR, author) }
+        if let subject = metadata.subject { cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_SUBJECT, subject) }
+        if !metadata.keywords.isEmpty {
+            cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_KEYWORDS, metadata.keywords.joined(separator: ", "))
+        }
+        cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_CREATOR, "Ayumi")
+        // cairo stamps the current time unless told a date. With no date given, a value cairo
+        // cannot parse makes it write none at all, which keeps the output reproducible.
+        let date = metadata.creationDate ?? "none"
+        cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_CREATE_DATE, date)
+        cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_MOD_DATE, date)
+    }
+}
+
+/// Collects the bytes cairo writes.
+private final class PDFOutput {
+    var bytes: [UInt8] = []
+}
+
+private let writeToOutput: cairo_write_func_t = { closure, data, length in
+    guard let closure, let data else { return CAIRO_STATUS_WRITE_ERROR }
+    let output = Unmanaged<PDFOutput>.fromOpaque(closure).takeUnretainedValue()
+    output.bytes.append(contentsOf: UnsafeBufferPointer(start: data, count: Int(length)))
+    return CAIRO_STATUS_SUCCESS
+}

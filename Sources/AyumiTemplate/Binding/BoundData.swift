@@ -1,0 +1,50 @@
+import AyumiModel
+import Yams
+
+/// A value ready for use: its node and the file it came from (template or data).
+struct Value {
+    var node: Node
+    var reader: NodeReader
+    var location: SourceLocation { reader.location(node) }
+}
+
+/// The data files given for one build, checked against the template's `data:` declarations.
+struct BoundData {
+    private(set) var values: [String: Value] = [:]
+    /// Keys the data gave, valid or not (an invalid value is reported once, not also as missing).
+    private var given: Set<String> = []
+
+    /// Reads `paths` in order (a later file's key replaces an earlier one's) and checks every key
+    /// and value against `fields`.
+    init(paths: [String], fields: [DataField], diagnostics: inout Diagnostics) {
+        let names = fields.map(\.name)
+        var firstFile: String?
+        for path in paths {
+            guard let file = YAMLFile.load(path, what: "the data file", diagnostics: &diagnostics) else { continue }
+            firstFile = firstFile ?? path
+            let reader = NodeReader(file: file)
+            guard let root = file.root else { continue }
+            if case .scalar(let scalar) = root, scalar.string.isEmpty { continue }
+            for (key, keyNode, value) in reader.mapping(root, "the data", diagnostics: &diagnostics) ?? [] {
+                guard let field = fields.first(where: { $0.name == key }) else {
+                    diagnostics.append(reader.unknownKey(key, at: reader.location(keyNode),
+                                                         in: "the data for this template", allowed: names))
+                    continue
+                }
+                given.insert(key)
+                var found = Diagnostics()
+                field.validate(value, reader: reader, diagnostics: &found)
+                diagnostics.append(contentsOf: found)
+                if !found.hasErrors { values[key] = Value(node: value, reader: reader) }
+            }
+        }
+        for field in fields where field.required && !given.contains(field.name) {
+            let place = firstFile.map { SourceLocation(file: $0, line: 1, column: 1) }
+            let label = field.label.map { "（\($0)）" } ?? ""
+            diagnostics.append(.error(at: place, "the data has no `\(field.name)`\(label), which this template needs",
+                                      hints: ["add a line `\(field.name): …` to the data file"]))
+        }
+    }
+
+    subscript(name: String) -> Value? { values[name] }
+}

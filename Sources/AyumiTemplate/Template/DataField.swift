@@ -1,0 +1,127 @@
+import AyumiModel
+import Yams
+
+/// A value a template asks its data for, as declared under `data:` in template.yaml.
+///
+/// ```yaml
+/// data:
+///   title: {type: text, required: true, label: 題名}
+///   page_size: {type: choice, options: [A4, A5, B5], default: A4}
+///   font_size: {type: length, default: 12pt, min: 9pt, max: 32pt}
+/// ```
+struct DataField {
+    enum Kind: String, CaseIterable {
+        /// One line or more of plain text.
+        case text
+        /// Text with inline markup and paragraphs.
+        case markup
+        /// One of a fixed list of words.
+        case choice
+        /// A length such as `12pt` or `5mm`.
+        case length
+    }
+
+    var name: String
+    var kind: Kind
+    var required: Bool
+    var label: String?
+    var options: [String]
+    var minimum: Length?
+    var maximum: Length?
+    /// The default's node in the template file, used when the data leaves the key out.
+    var defaultValue: Node?
+    var location: SourceLocation
+
+    static let keys = ["type", "required", "label", "options", "default", "min", "max"]
+}
+
+extension DataField {
+    /// Reads one declaration; `nil` (with diagnostics) when it cannot be used.
+    static func read(name: String, node: Node, reader: NodeReader, diagnostics: inout Diagnostics) -> DataField? {
+        let what = "the data field `\(name)`"
+        guard let pairs = reader.mapping(node, what, allowed: keys, diagnostics: &diagnostics) else { return nil }
+        var field = DataField(name: name, kind: .text, required: false, label: nil, options: [],
+                              defaultValue: nil, location: reader.location(node))
+        var sawType = false
+        for (key, _, value) in pairs {
+            switch key {
+            case "type":
+                guard let word = reader.string(value, "`type`", diagnostics: &diagnostics) else { continue }
+                guard let kind = Kind(rawValue: word) else {
+                    diagnostics.append(unknownWord(word, for: "`type`", at: reader.location(value),
+                                                   allowed: Kind.allCases.map(\.rawValue)))
+                    continue
+                }
+                field.kind = kind
+                sawType = true
+            case "required":
+                field.required = reader.bool(value, "`required`", diagnostics: &diagnostics) ?? false
+            case "label":
+                field.label = reader.string(value, "`label`", diagnostics: &diagnostics)
+            case "options":
+                let items = reader.sequence(value, "`options`", diagnostics: &diagnostics) ?? []
+                field.options = items.compactMap { reader.string($0, "an option", diagnostics: &diagnostics) }
+            case "min", "max":
+                guard let text = reader.string(value, "`\(key)`", diagnostics: &diagnostics) else { continue }
+                guard case .absolute(let length)? = LengthSpec(parsing: text) else {
+                    diagnostics.append(.error(at: reader.location(value), "`\(key)` must be a length like `9pt`"))
+                    continue
+                }
+                if key == "min" { field.minimum = length } else { field.maximum = length }
+            default:
+                field.defaultValue = value
+            }
+        }
+        if !sawType {
+            diagnostics.append(.error(at: field.location, "\(what) has no `type`",
+                                      hints: ["add `type:` with one of " + Kind.allCases.map(\.rawValue).joined(separator: ", ")]))
+            return nil
+        }
+        if field.kind == .choice, field.options.isEmpty {
+            diagnostics.append(.error(at: field.location, "\(what) is a choice but lists no `options`"))
+            return nil
+        }
+        return field
+    }
+
+    /// Checks a data value against this declaration.
+    func validate(_ node: Node, reader: NodeReader, diagnostics: inout Diagnostics) {
+        let what = "`\(name)`"
+        guard let value = reader.string(node, what, diagnostics: &diagnostics) else { return }
+        let location = reader.location(node)
+        switch kind {
+        case .text, .markup:
+            if required, value.allSatisfy(\.isWhitespace) {
+                diagnostics.append(.error(at: location, "\(what) is empty", hints: ["write the \(label ?? name) here"]))
+            }
+        case .choice:
+            if !options.contains(value) {
+                diagnostics.append(Self.unknownWord(value, for: what, at: location, allowed: options))
+            }
+        case .length:
+            guard let spec = LengthSpec(parsing: value), case .absolute(let length) = spec else {
+                diagnostics.append(.error(at: location, "\(what) must be a length such as `12pt` or `4mm`, not `\(value)`",
+                                          hints: ["units: pt, mm, cm, Q (1 Q = 0.25 mm)"]))
+                return
+            }
+            if let minimum, length < minimum {
+                diagnostics.append(.error(at: location, "\(what) is \(value), smaller than the smallest allowed, \(Self.format(minimum))"))
+            }
+            if let maximum, length > maximum {
+                diagnostics.append(.error(at: location, "\(what) is \(value), larger than the largest allowed, \(Self.format(maximum))"))
+            }
+        }
+    }
+
+    static func unknownWord(_ word: String, for what: String, at location: SourceLocation, allowed: [String]) -> Diagnostic {
+        var hints: [String] = []
+        if let suggestion = Suggestion.closest(to: word, among: allowed) { hints.append("did you mean `\(suggestion)`?") }
+        hints.append("use one of " + allowed.map { "`\($0)`" }.joined(separator: ", "))
+        return .error(at: location, "`\(word)` is not a value \(what) can take", hints: hints)
+    }
+
+    private static func format(_ length: Length) -> String {
+        let rounded = (length.points * 100).rounded() / 100
+        return rounded == rounded.rounded() ? "\(Int(rounded))pt" : "\(rounded)pt"
+    }
+}

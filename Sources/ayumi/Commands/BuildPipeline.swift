@@ -1,0 +1,80 @@
+import AyumiCompose
+import AyumiFonts
+import AyumiLayout
+import AyumiModel
+import AyumiRender
+import AyumiTemplate
+import Foundation
+
+/// The whole build, stage by stage: template and data → document → pages → PDF bytes.
+///
+/// Each stage adds what it finds to `diagnostics`; the pipeline stops after the first stage
+/// that found an error, since later stages would only repeat it.
+struct BuildPipeline {
+    var templateDirectory: String
+    var dataFiles: [String]
+    var fontManifest: String?
+    var creationDate: String?
+
+    func run(diagnostics: inout Diagnostics) -> [UInt8]? {
+        guard let manifestPath = FontManifestLocator.locate(explicit: fontManifest, templateDirectory: templateDirectory,
+                                                            diagnostics: &diagnostics),
+              let manifest = FontManifestLoader.load(manifestPath, diagnostics: &diagnostics),
+              let template = Template.load(directory: templateDirectory, diagnostics: &diagnostics)
+        else { return nil }
+
+        let binder = TemplateBinder(knownFamilies: manifest.familyNames, creationDate: creationDate)
+        guard let document = binder.bind(template, dataFiles: dataFiles, diagnostics: &diagnostics) else { return nil }
+
+        let library = FontLibrary(manifest: manifest, families: Self.fontsUsed(by: document), diagnostics: &diagnostics)
+        guard !diagnostics.hasErrors else { return nil }
+
+        let layout = DocumentLayout(shaper: FontShaper(library: library)).layout(document)
+        diagnostics.append(contentsOf: layout.diagnostics)
+        guard !layout.diagnostics.hasErrors else { return nil }
+
+        do {
+            return try PDFRenderer().render(layout.pages, metadata: document.metadata)
+        } catch {
+            diagnostics.append(.error(at: nil, "internal error: \(error); please report this"))
+            return nil
+        }
+    }
+
+    static func fontsUsed(by document: Document) -> Set<FontRequestKey> {
+        Set(document.blocks.map { block in
+            switch block {
+            case .text(let text): FontRequestKey(family: text.style.family, weight: text.style.weight)
+            }
+        })
+    }
+}
+
+/// Finds `fonts/manifest.yaml` when the command line does not name one.
+enum FontManifestLocator {
+    /// The first of: the explicit path; `$AYUMI_FONT_MANIFEST`; `fonts/manifest.yaml` in the
+    /// template's folder or any folder above it; the same above the current folder.
+    static func locate(explicit: String?, templateDirectory: String, diagnostics: inout Diagnostics) -> String? {
+        if let explicit { return explicit }
+        if let fromEnvironment = ProcessInfo.processInfo.environment["AYUMI_FONT_MANIFEST"] { return fromEnvironment }
+        let current = FileManager.default.currentDirectoryPath
+        let templateURL = URL(fileURLWithPath: templateDirectory, relativeTo: URL(fileURLWithPath: current + "/"))
+        for start in [templateURL.standardizedFileURL, URL(fileURLWithPath: current)] {
+            var folder = start
+            while true {
+                let candidate = folder.appendingPathComponent("fonts/manifest.yaml").path
+                if FileManager.default.fileExists(atPath: candidate) { return relative(candidate, to: current) }
+                let parent = folder.deletingLastPathComponent()
+                if parent.path == folder.path { break }
+                folder = parent
+            }
+        }
+        diagnostics.append(.error(at: nil, "cannot find the font manifest fonts/manifest.yaml",
+                                  hints: ["run ayumi inside the Ayumi folder, or give --font-manifest PATH"]))
+        return nil
+    }
+
+    private static func relative(_ path: String, to folder: String) -> String {
+        path.hasPrefix(folder + "/") ? String(path.dropFirst(folder.count + 1)) : path
+    }
+}

@@ -1,0 +1,57 @@
+import AyumiModel
+import Foundation
+
+/// Prints diagnostics to standard error the way compilers do:
+///
+/// ```
+/// examples/article/bad.yaml:4:9: error: no font can show U+E000 (a private-use character)
+///    4 |   本文に外字があります。
+///      |         ^
+///   hint: private-use characters (外字) show differently on every computer; …
+/// ```
+///
+/// The caret is placed by display width: kana, kanji and full-width forms take two columns.
+struct DiagnosticReporter {
+    func report(_ diagnostics: Diagnostics) {
+        var sources: [String: [Substring]] = [:]
+        var text = ""
+        for diagnostic in diagnostics {
+            text += diagnostic.description + "\n"
+            if let location = diagnostic.location {
+                if sources[location.file] == nil {
+                    let content = FileManager.default.contents(atPath: location.file).flatMap { String(data: $0, encoding: .utf8) }
+                    sources[location.file] = content?.split(separator: "\n", omittingEmptySubsequences: false) ?? []
+                }
+                if let lines = sources[location.file], location.line - 1 < lines.count, location.line >= 1 {
+                    text += snippet(String(lines[location.line - 1]), location: location)
+                }
+            }
+            for hint in diagnostic.hints { text += "  hint: \(hint)\n" }
+        }
+        FileHandle.standardError.write(Data(text.utf8))
+    }
+
+    private func snippet(_ line: String, location: SourceLocation) -> String {
+        let number = String(location.line)
+        let gutter = String(repeating: " ", count: max(4, number.count + 1))
+        let shown = line.replacingOccurrences(of: "\r", with: "").replacingOccurrences(of: "\t", with: " ")
+        let before = shown.unicodeScalars.prefix(max(0, location.column - 1))
+        let padding = before.reduce(0) { $0 + DisplayWidth.of($1) }
+        let caretWidth = shown.unicodeScalars.dropFirst(location.column - 1).first.map(DisplayWidth.of) ?? 1
+        return String(repeating: " ", count: gutter.count - number.count) + number + " | " + shown + "\n"
+            + gutter + " | " + String(repeating: " ", count: padding) + String(repeating: "^", count: caretWidth) + "\n"
+    }
+}
+
+/// How many terminal columns a character takes (Unicode East Asian Width: W and F take two).
+enum DisplayWidth {
+    static func of(_ scalar: Unicode.Scalar) -> Int {
+        let v = scalar.value
+        let wide: [ClosedRange<UInt32>] = [
+            0x1100...0x115F, 0x2E80...0x303E, 0x3041...0x33FF, 0x3400...0x4DBF, 0x4E00...0x9FFF,
+            0xA000...0xA4CF, 0xAC00...0xD7A3, 0xF900...0xFAFF, 0xFE30...0xFE4F, 0xFF00...0xFF60,
+            0xFFE0...0xFFE6, 0x1F300...0x1F64F, 0x20000...0x2FFFD, 0x30000...0x3FFFD,
+        ]
+        return wide.contains { $0.contains(v) } ? 2 : 1
+    }
+}
