@@ -47,10 +47,10 @@ let package = Package(
         .testTarget(name: "AyumiTemplateTests", dependencies: ["AyumiTemplate", "AyumiTestSupport"]),
         .testTarget(name: "AyumiComposeTests", dependencies: ["AyumiCompose", "AyumiTestSupport"]),
         .testTarget(name: "AyumiLayoutTests", dependencies: ["AyumiLayout", "AyumiTestSupport"]),
-        .testTarget(name: "AyumiFontsTests", dependencies: ["AyumiFonts", "AyumiTestSupport"]),
-        .testTarget(name: "AyumiRenderTests", dependencies: ["AyumiRender", "AyumiFonts", "AyumiTestSupport"]),
+        .testTarget(name: "AyumiFontsTests", dependencies: ["AyumiFonts", "AyumiTemplate", "AyumiTestSupport"]),
+        .testTarget(name: "AyumiRenderTests", dependencies: ["AyumiRender", "AyumiFonts", "AyumiTemplate", "AyumiTestSupport"]),
         .testTarget(name: "AyumiPDFTests", dependencies: ["AyumiPDF"]),
-        .testTarget(name: "ayumiTests", dependencies: ["ayumi", "AyumiTestSupport"]),
+        .testTarget(name: "ayumiTests", dependencies: ["ayumi", "AyumiTestSupport", .product(name: "Yams", package: "Yams")]),
     ],
     swiftLanguageModes: [.v6]
 )

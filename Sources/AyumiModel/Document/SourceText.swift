@@ -29,7 +29,7 @@ public struct SourceText: Hashable, Sendable {
         let to = scalars.index(from, offsetBy: count)
         var view = String.UnicodeScalarView()
         view.append(contentsOf: scalars[from..<to])
-        return SourceText(String(view), sourceMap: sourceMap.shifted(by: start))
+        return SourceText(String(view), sourceMap: sourceMap.shifted(by: start).truncated(to: count))
     }
 }
 
@@ -71,6 +71,15 @@ public struct SourceMap: Hashable, Sendable {
         }
         let segment = segments[low]
         return SourceLocation(file: file, line: segment.line, column: segment.column + max(0, offset - segment.offset))
+    }
+
+    /// The same map for text cut to its first `count` scalars (later segments dropped, so
+    /// appending after it keeps the segments sorted).
+    public func truncated(to count: Int) -> SourceMap {
+        guard let last = segments.last, last.offset >= count else { return self }
+        var kept = segments.filter { $0.offset < count }
+        if kept.isEmpty, let first = segments.first { kept = [first] }
+        return SourceMap(file: file, segments: kept)
     }
 
     /// The same map for the text that starts `offset` scalars later.

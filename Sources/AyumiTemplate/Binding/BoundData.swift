@@ -19,8 +19,12 @@ struct BoundData {
     init(paths: [String], fields: [DataField], diagnostics: inout Diagnostics) {
         let names = fields.map(\.name)
         var firstFile: String?
+        var unreadable = false
         for path in paths {
-            guard let file = YAMLFile.load(path, what: "the data file", diagnostics: &diagnostics) else { continue }
+            guard let file = YAMLFile.load(path, what: "the data file", diagnostics: &diagnostics) else {
+                unreadable = true
+                continue
+            }
             firstFile = firstFile ?? path
             let reader = NodeReader(file: file)
             guard let root = file.root else { continue }
@@ -38,6 +42,8 @@ struct BoundData {
                 if !found.hasErrors { values[key] = Value(node: value, reader: reader) }
             }
         }
+        // A file that could not be read may well hold the missing keys: say nothing more.
+        guard !unreadable else { return }
         for field in fields where field.required && !given.contains(field.name) {
             let place = firstFile.map { SourceLocation(file: $0, line: 1, column: 1) }
             let label = field.label.map { "（\($0)）" } ?? ""

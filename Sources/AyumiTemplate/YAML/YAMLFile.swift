@@ -57,9 +57,9 @@ public struct YAMLFile {
     private static func diagnostic(for error: YamlError, path: String) -> Diagnostic {
         func at(_ mark: Mark) -> SourceLocation { SourceLocation(file: path, line: mark.line, column: mark.column) }
         switch error {
-        case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _),
-             .composer(_, let problem, let mark, _):
-            return .error(at: at(mark), "YAML syntax: \(problem)", hints: hints(for: problem))
+        case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _),
+             .composer(let context, let problem, let mark, _):
+            return .error(at: at(mark), "YAML syntax: \(problem)", hints: hints(for: problem, context: context?.text ?? ""))
         case .reader(let problem, _, _, _):
             return .error(at: SourceLocation(file: path, line: 1, column: 1), "YAML cannot be read: \(problem)")
         case .duplicatedKeysInMapping(let duplicates, let context):
@@ -71,11 +71,11 @@ public struct YAMLFile {
         }
     }
 
-    private static func hints(for problem: String) -> [String] {
+    private static func hints(for problem: String, context: String) -> [String] {
         if problem.contains("tab") {
             return ["YAML indents with spaces only; replace the tab with spaces"]
         }
-        if problem.contains("quoted scalar") {
+        if context.contains("quoted scalar") {
             return ["a quotation mark is not closed; add the closing `\"` or `'`"]
         }
         return []
