@@ -12,7 +12,7 @@ struct DocumentLayoutTests {
         Document(metadata: DocumentMetadata(title: "t"),
                  page: PageSetup(paper: paper, writingMode: mode, margins: Margins(all: .mm(20))),
                  blocks: paragraphs.map {
-                     .text(TextBlock(role: .paragraph, content: SourceText($0, sourceMap: SourceMap(
+                     .text(TextBlock(role: .paragraph, text: SourceText($0, sourceMap: SourceMap(
                          startingAt: SourceLocation(file: "d.yaml", line: 2, column: 7))), style: style))
                  })
     }

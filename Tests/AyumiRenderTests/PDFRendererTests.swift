@@ -20,7 +20,7 @@ struct PDFRendererTests {
         let style = TextStyle(family: family, size: .pt(12), linePitch: .pt(21))
         let document = Document(metadata: DocumentMetadata(title: "試し刷り", author: "みらい市"),
                                 page: PageSetup(paper: .a5, writingMode: mode, margins: Margins(all: .mm(15))),
-                                blocks: [.text(TextBlock(role: .paragraph, content: SourceText(generated: text), style: style))])
+                                blocks: [.text(TextBlock(role: .paragraph, text: SourceText(generated: text), style: style))])
         let pages = DocumentLayout(shaper: Self.shaper).layout(document).pages
         let path = Repository.temporaryFolder() + "/render.pdf"
         try Data(try PDFRenderer().render(pages, metadata: document.metadata)).write(to: URL(fileURLWithPath: path))

@@ -54,14 +54,14 @@ struct ArticleBindingTests {
         let blocks = try #require(document).blocks.compactMap { block -> TextBlock? in
             if case .text(let text) = block { return text } else { return nil }
         }
-        let paragraph = blocks[1].content
+        let paragraph = blocks[1].content.sourceText
         #expect(paragraph.text == "一行目です。二行目に★があります。")
         let star = paragraph.text.unicodeScalars.firstIndex(of: "★")!
         let offset = paragraph.text.unicodeScalars.distance(from: paragraph.text.unicodeScalars.startIndex, to: star)
         #expect(paragraph.location(ofScalarAt: offset) == SourceLocation(file: path, line: 4, column: 7))
-        #expect(blocks[2].content.text == "見出し")
-        #expect(blocks[2].content.location(ofScalarAt: 0) == SourceLocation(file: path, line: 6, column: 5))
-        #expect(blocks[3].content.location(ofScalarAt: 2) == SourceLocation(file: path, line: 7, column: 5))
+        #expect(blocks[2].content.plainText == "見出し")
+        #expect(blocks[2].content.sourceText.location(ofScalarAt: 0) == SourceLocation(file: path, line: 6, column: 5))
+        #expect(blocks[3].content.sourceText.location(ofScalarAt: 2) == SourceLocation(file: path, line: 7, column: 5))
     }
 
     @Test("quoted and plain scalars map their characters too")
@@ -69,15 +69,15 @@ struct ArticleBindingTests {
         let (document, _, path) = Article.bind("title: \"題名\"\nbody: 'あいう'\n")
         let blocks = try #require(document).blocks
         guard case .text(let title) = blocks[0], case .text(let body) = blocks[1] else { return }
-        #expect(title.content.location(ofScalarAt: 1) == SourceLocation(file: path, line: 1, column: 10))
-        #expect(body.content.location(ofScalarAt: 2) == SourceLocation(file: path, line: 2, column: 10))
+        #expect(title.content.sourceText.location(ofScalarAt: 1) == SourceLocation(file: path, line: 1, column: 10))
+        #expect(body.content.sourceText.location(ofScalarAt: 2) == SourceLocation(file: path, line: 2, column: 10))
     }
 
     @Test("Latin lines are joined with a space, Japanese lines without")
     func joining() throws {
         let (document, _, _) = Article.bind("title: t\nbody: |\n  日本語の\n  文です。Advance\n  Care\n")
         guard case .text(let paragraph) = try #require(document).blocks[1] else { return }
-        #expect(paragraph.content.text == "日本語の文です。Advance Care")
+        #expect(paragraph.content.plainText == "日本語の文です。Advance Care")
     }
 }
 

@@ -1,3 +1,4 @@
+import AyumiModel
 import Foundation
 
 /// Remembers the SHA-256 of font files, so each build checks a font by `stat`, not by reading

@@ -32,9 +32,10 @@ public struct DocumentLayout {
             case .text(let textBlock):
                 let style = textBlock.style
                 let font = FontRequest(family: style.family, weight: style.weight, size: style.size)
-                let paragraph = composer.compose(textBlock.content.text, font: font, direction: direction,
+                let content = textBlock.content.sourceText
+                let paragraph = composer.compose(content.text, font: font, direction: direction,
                                                  measure: flow.measure, firstLineIndent: style.firstLineIndent.points)
-                diagnostics.append(contentsOf: missingCharacters(in: paragraph, of: textBlock, font: font))
+                diagnostics.append(contentsOf: missingCharacters(in: paragraph, of: content, font: font))
                 flow.place(paragraph, style: style)
             }
         }
@@ -42,11 +43,11 @@ public struct DocumentLayout {
     }
 
     /// One located error per character that no font in the family's chain can show.
-    private func missingCharacters(in paragraph: ComposedParagraph, of block: TextBlock,
+    private func missingCharacters(in paragraph: ComposedParagraph, of content: SourceText,
                                    font: FontRequest) -> [Diagnostic] {
         paragraph.shaped.missing.map { offset in
             let scalar = paragraph.scalars[offset]
-            return .error(at: block.content.location(ofScalarAt: offset),
+            return .error(at: content.location(ofScalarAt: offset),
                           "no font can show \(MissingCharacter.describe(scalar))",
                           hints: MissingCharacter.hints(for: scalar, family: font.family))
         }

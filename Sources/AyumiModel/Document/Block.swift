@@ -15,13 +15,19 @@ public struct TextBlock: Hashable, Sendable {
     }
 
     public var role: Role
-    public var content: SourceText
+    /// The block's text, with its inline markup parsed.
+    public var content: [Inline]
     public var style: TextStyle
 
-    public init(role: Role, content: SourceText, style: TextStyle) {
+    public init(role: Role, content: [Inline], style: TextStyle) {
         self.role = role
         self.content = content
         self.style = style
+    }
+
+    /// A block of plain text (no markup).
+    public init(role: Role, text: SourceText, style: TextStyle) {
+        self.init(role: role, content: [.text(text)], style: style)
     }
 }
 

@@ -88,7 +88,7 @@ public struct TemplateBinder {
         func block(_ role: TextBlock.Role, _ text: SourceText, style: String) -> Block? {
             guard let resolved = styles.style(styleOverride ?? style, at: location, diagnostics: &diagnostics)
             else { return nil }
-            return .text(TextBlock(role: role, content: text, style: resolved))
+            return .text(TextBlock(role: role, text: text, style: resolved))
         }
         switch kind {
         case "title": return [block(.title, text, style: "title")].compactMap { $0 }

@@ -1,7 +1,7 @@
-/// SHA-256 (FIPS 180-4), to check that a font file is the one the manifest names.
+/// SHA-256 (FIPS 180-4): font checksums, and the PDF's content-derived `/ID`.
 ///
-/// Written here so AyumiFonts needs no crypto package; it is not used for anything secret.
-struct SHA256 {
+/// Written here so Ayumi needs no crypto package; it is not used for anything secret.
+public struct SHA256: Sendable {
     private var state: [UInt32] = [
         0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19,
     ]
@@ -19,7 +19,9 @@ struct SHA256 {
         0x748f82ee, 0x78a5636f, 0x84c87814, 0x8cc70208, 0x90befffa, 0xa4506ceb, 0xbef9a3f7, 0xc67178f2,
     ]
 
-    mutating func update(_ bytes: UnsafeRawBufferPointer) {
+    public init() {}
+
+    public mutating func update(_ bytes: UnsafeRawBufferPointer) {
         length += UInt64(bytes.count)
         var offset = 0
         if !pending.isEmpty {
@@ -39,7 +41,8 @@ struct SHA256 {
         if offset < bytes.count { pending.append(contentsOf: bytes[offset...]) }
     }
 
-    mutating func finish() -> String {
+    /// The digest as 64 lowercase hex digits. Call once, after the last `update`.
+    public mutating func finish() -> String {
         let bitLength = length &* 8
         var tail: [UInt8] = [0x80]
         while (Int(length) + tail.count) % 64 != 56 { tail.append(0) }
