@@ -16,7 +16,11 @@ struct PageDrawer {
     private func draw(_ run: GlyphRun) throws(RenderError) {
         let face = try CairoFontCache.shared.cairoFace(for: run.face)
         cairo_set_font_face(context, face.pointer)
-        cairo_set_font_size(context, run.size)
+        var matrix = cairo_matrix_t()
+        cairo_matrix_init_scale(&matrix, run.size, run.size)
+        // Rotating the font matrix turns each glyph about its own origin, leaving positions as given.
+        if run.isRotated { cairo_matrix_rotate(&matrix, Double.pi / 2) }
+        cairo_set_font_matrix(context, &matrix)
         let glyphs = run.glyphs.map { cairo_glyph_t(index: UInt($0.id), x: $0.x, y: $0.y) }
         let clusters = run.clusters.map { cairo_text_cluster_t(num_bytes: Int32($0.byteCount), num_glyphs: Int32($0.glyphCount)) }
         let utf8 = Array(run.text.utf8)

@@ -40,7 +40,10 @@ struct DocumentLayoutTests {
         let right = PaperSize.a5.size.width - Length.mm(20).points
         #expect(abs(columns[0].glyphs[0].x - (right - 10)) < 1e-9)
         #expect(abs(columns[1].glyphs[0].x - (right - 30)) < 1e-9)
-        #expect(abs(columns[0].glyphs[1].y - columns[0].glyphs[0].y - 10) < 1e-9)
+        // The first column is justified to the 版面's height; the last keeps one em per character.
+        let height = PaperSize.a5.size.height - 2 * Length.mm(20).points
+        #expect(abs(columns[0].glyphs.last!.y + 10 - columns[0].glyphs[0].y - height) < 1e-9)
+        #expect(abs(columns[1].glyphs[1].y - columns[1].glyphs[0].y - 10) < 1e-9)
         #expect(columns.allSatisfy { $0.direction == .vertical })
     }
 

@@ -14,9 +14,10 @@ public struct LayoutResult: Sendable {
 
 /// Flows a document's blocks into pages.
 ///
-/// Each text block is composed into lines at the measure of the 版面, and lines are stacked
-/// at the block's line pitch (行送り): downwards for horizontal text, leftwards (columns right
-/// to left) for vertical text. A line that would cross the 版面's far edge starts a new page.
+/// Each text block is composed into lines at the measure of the 版面 (AyumiCompose), and the
+/// lines are stacked on the page's line grid: downwards for horizontal text, leftwards
+/// (columns right to left) for vertical text. A block that would cross the 版面's far edge
+/// continues on a new page.
 public struct DocumentLayout {
     public var shaper: any Shaper
 
@@ -25,17 +26,17 @@ public struct DocumentLayout {
     public func layout(_ document: Document) -> LayoutResult {
         var flow = PageFlow(setup: document.page)
         var diagnostics = Diagnostics()
-        let composer = ParagraphComposer(shaper: shaper)
         let direction: TextDirection = document.page.writingMode == .vertical ? .vertical : .horizontal
         for block in document.blocks {
             switch block {
             case .text(let textBlock):
                 let style = textBlock.style
                 let font = FontRequest(family: style.family, weight: style.weight, size: style.size)
-                let content = textBlock.content.sourceText
-                let paragraph = composer.compose(content.text, font: font, direction: direction,
+                let composer = ParagraphComposer(shaper: shaper, settings: style.composition)
+                let paragraph = composer.compose(textBlock.content, font: font, direction: direction,
                                                  measure: flow.measure, firstLineIndent: style.firstLineIndent.points)
-                diagnostics.append(contentsOf: missingCharacters(in: paragraph, of: content, font: font))
+                diagnostics.append(contentsOf: missingCharacters(in: paragraph, of: textBlock.content.sourceText,
+                                                                 font: font))
                 flow.place(paragraph, style: style)
             }
         }
@@ -45,7 +46,7 @@ public struct DocumentLayout {
     /// One located error per character that no font in the family's chain can show.
     private func missingCharacters(in paragraph: ComposedParagraph, of content: SourceText,
                                    font: FontRequest) -> [Diagnostic] {
-        paragraph.shaped.missing.map { offset in
+        paragraph.missing.map { offset in
             let scalar = paragraph.scalars[offset]
             return .error(at: content.location(ofScalarAt: offset),
                           "no font can show \(MissingCharacter.describe(scalar))",

@@ -31,15 +31,18 @@ public struct GlyphRun: Hashable, Sendable {
     public var text: String
     public var clusters: [TextCluster]
     public var direction: TextDirection
+    /// Each glyph is drawn turned 90° clockwise about its origin (Latin in vertical text).
+    public var isRotated: Bool
 
     public init(face: FontFace, size: Double, glyphs: [PlacedGlyph], text: String, clusters: [TextCluster],
-                direction: TextDirection) {
+                direction: TextDirection, isRotated: Bool = false) {
         self.face = face
         self.size = size
         self.glyphs = glyphs
         self.text = text
         self.clusters = clusters
         self.direction = direction
+        self.isRotated = isRotated
     }
 }
 

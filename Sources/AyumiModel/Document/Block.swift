@@ -44,9 +44,13 @@ public struct TextStyle: Hashable, Sendable {
     /// Space before and after the block, along the block direction.
     public var spaceBefore: Length
     public var spaceAfter: Length
+    /// Line-breaking strictness and hanging punctuation.
+    public var composition: CompositionSettings
 
     public init(family: String, weight: FontWeight = .regular, size: Length, linePitch: Length,
-                firstLineIndent: Length = .zero, spaceBefore: Length = .zero, spaceAfter: Length = .zero) {
+                firstLineIndent: Length = .zero, spaceBefore: Length = .zero, spaceAfter: Length = .zero,
+                composition: CompositionSettings = CompositionSettings()) {
+        self.composition = composition
         self.family = family
         self.weight = weight
         self.size = size

@@ -39,11 +39,15 @@ public struct PageSetup: Hashable, Sendable {
     public var paper: PaperSize
     public var writingMode: WritingMode
     public var margins: Margins
+    /// The line grid (行送り of the body text): body lines stand on it, and headings take a
+    /// whole number of its lines (行取り). `nil` stacks every block at its own pitch.
+    public var gridPitch: Length?
 
-    public init(paper: PaperSize, writingMode: WritingMode, margins: Margins) {
+    public init(paper: PaperSize, writingMode: WritingMode, margins: Margins, gridPitch: Length? = nil) {
         self.paper = paper
         self.writingMode = writingMode
         self.margins = margins
+        self.gridPitch = gridPitch
     }
 
     public var size: Size { paper.size }

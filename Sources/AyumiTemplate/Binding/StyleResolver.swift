@@ -12,7 +12,8 @@ import Yams
 /// `size` in `zw` is relative to the base style's size; every other length in `zw` is relative
 /// to the style's own size, so a heading's line pitch grows with its type.
 struct StyleResolver {
-    static let keys = ["based_on", "font", "weight", "size", "line_pitch", "indent", "space_before", "space_after"]
+    static let keys = ["based_on", "font", "weight", "size", "line_pitch", "indent", "space_before", "space_after",
+                       "line_break", "hanging_punctuation"]
 
     /// A style's settings before sizes are known; unset ones come from the base style.
     private struct Spec {
@@ -23,6 +24,7 @@ struct StyleResolver {
         var indent: LengthSpec = .fontRelative(0)
         var spaceBefore: LengthSpec = .fontRelative(0)
         var spaceAfter: LengthSpec = .fontRelative(0)
+        var composition = CompositionSettings()
         var resolvedSize: Length = .pt(12)
     }
 
@@ -44,7 +46,8 @@ struct StyleResolver {
                          linePitch: spec.linePitch.resolved(fontSize: size),
                          firstLineIndent: spec.indent.resolved(fontSize: size),
                          spaceBefore: spec.spaceBefore.resolved(fontSize: size),
-                         spaceAfter: spec.spaceAfter.resolved(fontSize: size))
+                         spaceAfter: spec.spaceAfter.resolved(fontSize: size),
+                         composition: spec.composition)
     }
 
     private mutating func spec(_ name: String, at location: SourceLocation, visiting: inout [String],
@@ -93,6 +96,17 @@ struct StyleResolver {
             case "indent": spec.indent = binding.length(value, what, diagnostics: &diagnostics) ?? spec.indent
             case "space_before": spec.spaceBefore = binding.length(value, what, diagnostics: &diagnostics) ?? spec.spaceBefore
             case "space_after": spec.spaceAfter = binding.length(value, what, diagnostics: &diagnostics) ?? spec.spaceAfter
+            case "line_break":
+                spec.composition.strictness = binding.choice(value, what, as: CompositionSettings.Strictness.self,
+                                                             diagnostics: &diagnostics) ?? spec.composition.strictness
+            case "hanging_punctuation":
+                if let (text, location) = binding.string(value, what, diagnostics: &diagnostics) {
+                    switch text {
+                    case "true", "yes": spec.composition.hangingPunctuation = true
+                    case "false", "no": spec.composition.hangingPunctuation = false
+                    default: diagnostics.append(.error(at: location, "\(what) must be `true` or `false`, not `\(text)`"))
+                    }
+                }
             default: break
             }
         }

@@ -24,9 +24,10 @@ public struct TemplateBinder {
         var found = Diagnostics()
         let data = BoundData(paths: dataFiles, fields: template.fields, diagnostics: &found)
         let binding = Binding(template: template, data: data)
-        let page = pageSetup(binding, diagnostics: &found)
+        var page = pageSetup(binding, diagnostics: &found)
         let metadata = documentMetadata(binding, diagnostics: &found)
         var styles = StyleResolver(binding: binding, knownFamilies: knownFamilies)
+        page.gridPitch = gridPitch(binding, styles: &styles, diagnostics: &found)
         var blocks: [Block] = []
         for node in template.body {
             blocks.append(contentsOf: bodyBlocks(node, binding: binding, styles: &styles, diagnostics: &found))
@@ -45,6 +46,8 @@ public struct TemplateBinder {
             case "writing_mode":
                 setup.writingMode = binding.choice(value, "`writing_mode`", as: WritingMode.self,
                                                    diagnostics: &diagnostics) ?? setup.writingMode
+            case "grid":
+                break
             default:
                 if case .absolute(let length)? = binding.length(value, "`margins`", diagnostics: &diagnostics) {
                     setup.margins = Margins(all: length)
@@ -52,6 +55,14 @@ public struct TemplateBinder {
             }
         }
         return setup
+    }
+
+    /// `grid: paragraph` puts body lines on the line pitch of the named style.
+    private func gridPitch(_ binding: Binding, styles: inout StyleResolver, diagnostics: inout Diagnostics) -> Length? {
+        guard let (_, node) = binding.template.page.first(where: { $0.key == "grid" }),
+              let (name, location) = binding.string(node, "`grid`", diagnostics: &diagnostics)
+        else { return nil }
+        return styles.style(name, at: location, diagnostics: &diagnostics)?.linePitch
     }
 
     private func documentMetadata(_ binding: Binding, diagnostics: inout Diagnostics) -> DocumentMetadata {

@@ -17,7 +17,7 @@ public struct Template {
     let body: [Node]
 
     static let topLevelKeys = ["template", "description", "data", "metadata", "page", "styles", "body"]
-    static let pageKeys = ["paper", "writing_mode", "margins"]
+    static let pageKeys = ["paper", "writing_mode", "margins", "grid"]
     static let metadataKeys = ["title", "author", "subject", "keywords"]
 }
 

@@ -1,0 +1,49 @@
+/// Turns a justified line's units into glyphs placed along the line.
+struct LinePlacer {
+    let units: [Unit]
+    let glyphs: [UnitGlyph]
+    let scalars: [Unicode.Scalar]
+    let em: Double
+
+    func line(_ range: Range<Int>, spaces: [Double], glues: [Glue], indent: Double, justified: Bool) -> ComposedLine {
+        var placed: [LineGlyph] = []
+        var placedUnits: [PlacedUnit] = []
+        var pen = indent
+        for (offset, index) in range.enumerated() {
+            let unit = units[index]
+            pen += spaces[offset]
+            let baseEnd = unit.ruby?.glyphs.lowerBound ?? unit.glyphs.upperBound
+            let baseGlyphs = unit.glyphs.lowerBound..<baseEnd
+            // One cluster per character where glyphs and characters pair up, so text extracts
+            // exactly (cairo-harfbuzz-notes.md §4); otherwise one cluster for the unit.
+            let perCharacter = baseGlyphs.count == unit.text.count
+            for (position, glyphIndex) in unit.glyphs.enumerated() {
+                let glyph = glyphs[glyphIndex]
+                let text: Range<Int>
+                if glyph.layer != .base {
+                    text = unit.text.lowerBound..<unit.text.lowerBound
+                } else if perCharacter {
+                    text = (unit.text.lowerBound + position)..<(unit.text.lowerBound + position + 1)
+                } else {
+                    text = unit.text
+                }
+                placed.append(LineGlyph(face: glyph.face, glyphID: glyph.glyphID, size: glyph.size,
+                                        along: pen + glyph.along, across: glyph.across, isRotated: glyph.isRotated,
+                                        layer: glyph.layer, text: text))
+            }
+            if let dot = unit.emphasisDot {
+                let glyph = glyphs[dot]
+                placed.append(LineGlyph(face: glyph.face, glyphID: glyph.glyphID, size: glyph.size,
+                                        along: pen + glyph.along, across: glyph.across, layer: .emphasisDot,
+                                        text: unit.text.upperBound..<unit.text.upperBound))
+            }
+            placedUnits.append(PlacedUnit(text: String(String.UnicodeScalarView(scalars[unit.text])),
+                                          characterClass: unit.characterClass, position: pen, width: unit.width,
+                                          spaceBefore: spaces[offset],
+                                          naturalSpaceBefore: offset == 0 ? 0 : glues[index].natural))
+            pen += unit.width
+        }
+        if let last = range.last { pen += Glue.lineEnd(after: units[last], em: em) }
+        return ComposedLine(glyphs: placed, extent: pen, isJustified: justified, units: placedUnits)
+    }
+}

@@ -1,0 +1,55 @@
+/// One unit of composition: a character, or a complex (a ruby group, a tate-chu-yoko) that
+/// JLREQ treats as one character for breaking and spacing.
+struct Unit {
+    var characterClass: CharacterClass
+    /// The characters it shows, as offsets into the paragraph's scalars.
+    var text: Range<Int>
+    /// Its glyphs in `UnitBuilder.glyphs`, placed relative to the unit's start.
+    var glyphs: Range<Int>
+    /// Its extent along the line (half an em for half-width punctuation).
+    var width: Double
+    var fontSize: Double
+    var first: Unicode.Scalar
+    var last: Unicode.Scalar
+    /// The emphasis dot (圏点) beside this unit, in `UnitBuilder.glyphs`.
+    var emphasisDot: Int?
+    var forcedBreakAfter = false
+    /// Units of one jukugo ruby share a group: breaks are allowed between them, stretching not.
+    var jukugoGroup: Int?
+    /// A ruby complex's readings and how far they may overhang its neighbours.
+    var ruby: RubyAnnotation?
+
+    var isSpace: Bool { characterClass == .westernSpace }
+
+    /// Characters that widow control does not count (JLREQ 3.5.4 counts characters, not marks).
+    var isPunctuation: Bool {
+        switch characterClass {
+        case .openingBracket, .closingBracket, .hyphen, .dividingPunctuation, .middleDot, .fullStop, .comma,
+             .westernSpace, .ideographicSpace:
+            true
+        default: false
+        }
+    }
+}
+
+/// A glyph of a unit, placed relative to the unit's start.
+struct UnitGlyph {
+    var face: Int
+    var glyphID: UInt32
+    var size: Double
+    var along: Double
+    var across: Double
+    var isRotated: Bool
+    var layer: LineGlyph.Layer
+}
+
+/// The readings of a ruby complex, already placed relative to the unit.
+struct RubyAnnotation {
+    /// The reading glyphs in `UnitBuilder.glyphs`.
+    var glyphs: Range<Int>
+    /// Base and reading widths, for overhang.
+    var baseWidth: Double
+    var rubyWidth: Double
+    /// Half the ruby size: the most a reading may overhang a neighbour (one ruby character).
+    var rubyCharacter: Double
+}

@@ -1,0 +1,184 @@
+import AyumiModel
+
+/// Shapes a paragraph's segments and cuts the glyphs into units.
+///
+/// Each unit's glyphs are placed relative to the unit's start: upright glyphs as the shaper
+/// placed them; Latin in vertical text turned 90° clockwise and centred on the column; a
+/// tate-chu-yoko set across the column in one em; half-width punctuation trimmed to the half
+/// of its em box that holds the ink; ruby readings and emphasis dots beside their bases, in
+/// the line gap (so they never change the line pitch).
+struct UnitBuilder {
+    let shaper: any Shaper
+    let font: FontRequest
+    let direction: TextDirection
+
+    var units: [Unit] = []
+    var glyphs: [UnitGlyph] = []
+    private(set) var faces: [FontFace] = []
+    var missing: [Int] = []
+    private var faceIndex: [FontFace: Int] = [:]
+    var jukugoGroups = 0
+    var size: Double { font.size.points }
+    var rubySize: Double { size / 2 }
+
+    /// The ideographic em box's ascent: BIZ UD and Noto CJK put its top 0.88 em above the
+    /// baseline (BIZ UD: 1802 of 2048 units).
+    static let emBoxAscent = 0.88
+
+    init(shaper: any Shaper, font: FontRequest, direction: TextDirection) {
+        self.shaper = shaper
+        self.font = font
+        self.direction = direction
+    }
+
+    mutating func build(_ segments: Segments) {
+        let scalars = segments.scalars
+        for segment in segments.segments {
+            let start = units.count
+            switch segment.kind {
+            case .lineBreak:
+                if !units.isEmpty { units[units.count - 1].forcedBreakAfter = true }
+            case .text:
+                addText(scalars, segment.range, bold: segment.bold)
+            case .tateChuYoko:
+                if direction == .vertical { addTateChuYoko(scalars, segment.range, bold: segment.bold) }
+                else { addText(scalars, segment.range, bold: segment.bold) }
+            case .ruby(let readings):
+                addRuby(scalars, segment.range, readings: readings, bold: segment.bold)
+            }
+            if segment.emphasis { addEmphasisDots(units: start..<units.count) }
+        }
+        resolveRubyOverhangs()
+    }
+
+    // MARK: - Text
+
+    private mutating func addText(_ scalars: [Unicode.Scalar], _ range: Range<Int>, bold: Bool) {
+        var runStart = range.lowerBound
+        while runStart < range.upperBound {
+            let rotated = isRotated(scalars[runStart])
+            var runEnd = runStart + 1
+            while runEnd < range.upperBound, isRotated(scalars[runEnd]) == rotated { runEnd += 1 }
+            addRun(scalars, runStart..<runEnd, bold: bold, rotated: rotated)
+            runStart = runEnd
+        }
+    }
+
+    /// In vertical text, Latin letters, digits and their spaces are set rotated (JLREQ 3.2.3).
+    func isRotated(_ scalar: Unicode.Scalar) -> Bool {
+        direction == .vertical && scalar.isASCII && scalar.value >= 0x20
+    }
+
+    private mutating func addRun(_ scalars: [Unicode.Scalar], _ range: Range<Int>, bold: Bool, rotated: Bool) {
+        let shaped = shape(Array(scalars[range]), bold: bold, size: size, direction: rotated ? .horizontal : direction)
+        noteMissing(shaped.0, base: range.lowerBound)
+        for (cluster, glyphRange) in clusters(of: shaped.0, count: range.count) {
+            let first = range.lowerBound + cluster.lowerBound
+            let text = first..<(range.lowerBound + cluster.upperBound)
+            var unit = Unit(characterClass: CharacterClass(scalars[first]), text: text, glyphs: glyphs.count..<glyphs.count,
+                            width: 0, fontSize: size, first: scalars[first], last: scalars[text.upperBound - 1])
+            unit.width = appendGlyphs(shaped, glyphRange, pen: 0, rotated: rotated)
+            unit.glyphs = unit.glyphs.lowerBound..<glyphs.count
+            trimPunctuation(&unit)
+            units.append(unit)
+        }
+    }
+
+    /// Glyph ranges per cluster (offsets in the shaped text), in order; characters without a
+    /// glyph are recorded as missing.
+    func clusters(of text: ShapedText, count: Int) -> [(Range<Int>, Range<Int>)] {
+        var result: [(Range<Int>, Range<Int>)] = []
+        var index = 0
+        while index < text.glyphs.count {
+            let cluster = text.glyphs[index].cluster
+            var end = index + 1
+            while end < text.glyphs.count, text.glyphs[end].cluster == cluster { end += 1 }
+            let next = end < text.glyphs.count ? text.glyphs[end].cluster : count
+            result.append((cluster..<max(next, cluster + 1), index..<end))
+            index = end
+        }
+        return result
+    }
+
+    /// Shapes and returns the result with its faces mapped to the paragraph's face list.
+    mutating func shape(_ text: [Unicode.Scalar], bold: Bool, size: Double,
+                                direction: TextDirection) -> (ShapedText, [Int]) {
+        let request = FontRequest(family: font.family, weight: bold ? .bold : font.weight, size: .pt(size))
+        let shaped = shaper.shape(text, font: request, direction: direction)
+        let mapping = shaped.faces.map { face -> Int in
+            if let known = faceIndex[face] { return known }
+            faces.append(face)
+            faceIndex[face] = faces.count - 1
+            return faces.count - 1
+        }
+        return (shaped, mapping)
+    }
+
+    /// Appends the glyphs of `range` with the pen starting at `pen`; returns the pen's travel.
+    @discardableResult
+    mutating func appendGlyphs(_ shaped: (ShapedText, [Int]), _ range: Range<Int>, pen start: Double,
+                                       rotated: Bool, layer: LineGlyph.Layer = .base, across shift: Double = 0) -> Double {
+        let (text, mapping) = shaped
+        var pen = start
+        for glyph in text.glyphs[range] {
+            let size = layer == .base ? self.size : rubySize
+            let along: Double, across: Double
+            if rotated {
+                along = pen + glyph.offsetX
+                across = -(Self.emBoxAscent - 0.5) * size + glyph.offsetY
+            } else if direction == .vertical {
+                along = pen + glyph.offsetY
+                across = glyph.offsetX
+            } else {
+                along = pen + glyph.offsetX
+                across = glyph.offsetY
+            }
+            glyphs.append(UnitGlyph(face: mapping[glyph.face], glyphID: glyph.glyphID, size: size, along: along,
+                                    across: across + shift, isRotated: rotated, layer: layer))
+            pen += glyph.advance
+        }
+        return pen - start
+    }
+
+    /// Full-width 「」、。・ glyphs carry half an em of blank; JLREQ sets them in half an em and
+    /// makes the blank adjustable space (3.1.2). The ink is in the second half of an opening
+    /// bracket's box, the first half of a closing bracket's, comma's or full stop's (in both
+    /// directions, with vertical forms), and the middle of a middle dot's.
+    mutating func trimPunctuation(_ unit: inout Unit) {
+        guard unit.characterClass.isHalfWidthPunctuation else { return }
+        guard unit.width > 0.9 * size else {
+            // A half-width form (ASCII "(" or ","): Western punctuation, set as it is.
+            unit.characterClass = .western
+            return
+        }
+        let shift: Double = switch unit.characterClass {
+        case .openingBracket: -size / 2
+        case .middleDot: -size / 4
+        default: 0
+        }
+        for index in unit.glyphs { glyphs[index].along += shift }
+        unit.width = size / 2
+    }
+
+    // MARK: - Tate-chu-yoko
+
+    private mutating func addTateChuYoko(_ scalars: [Unicode.Scalar], _ range: Range<Int>, bold: Bool) {
+        let shaped = shape(Array(scalars[range]), bold: bold, size: size, direction: .horizontal)
+        let width = shaped.0.glyphs.reduce(0) { $0 + $1.advance }
+        let first = glyphs.count
+        var pen = -width / 2
+        for glyph in shaped.0.glyphs {
+            glyphs.append(UnitGlyph(face: shaped.1[glyph.face], glyphID: glyph.glyphID, size: size,
+                                    along: Self.emBoxAscent * size - glyph.offsetY, across: pen + glyph.offsetX,
+                                    isRotated: false, layer: .base))
+            pen += glyph.advance
+        }
+        noteMissing(shaped.0, base: range.lowerBound)
+        units.append(Unit(characterClass: .tateChuYoko, text: range, glyphs: first..<glyphs.count, width: size,
+                          fontSize: size, first: scalars[range.lowerBound], last: scalars[range.upperBound - 1]))
+    }
+
+    mutating func noteMissing(_ shaped: ShapedText, base: Int) {
+        missing.append(contentsOf: shaped.missing.map { $0 + base })
+    }
+}
