@@ -42,6 +42,11 @@ let package = Package(
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 
+        // Benchmarks: `swift run -c release ayumi-bench` (see docs/performance.md).
+        .executableTarget(name: "ayumi-bench", dependencies: [
+            "AyumiModel", "AyumiTemplate", "AyumiCompose", "AyumiFonts",
+        ], path: "Benchmarks/AyumiBenchmarks"),
+
         .target(name: "AyumiTestSupport", dependencies: ["AyumiModel", "AyumiCompose"], path: "Tests/AyumiTestSupport"),
         .testTarget(name: "AyumiModelTests", dependencies: ["AyumiModel"]),
         .testTarget(name: "AyumiTemplateTests", dependencies: ["AyumiTemplate", "AyumiTestSupport"]),

@@ -34,10 +34,11 @@ struct AdjustmentOrderTests {
         for (value, want) in zip(result, expected) { #expect(abs(value - want) < 1e-9, "\(result)") }
     }
 
-    @Test("expand: 和欧間 first, then between characters up to ¼ em, then equally between characters", arguments: [
+    @Test("expand: 和欧間 first, then between characters up to ¼ em, then equally at every position that may grow",
+          arguments: [
         (2.0, [0, 0, 5, 2.5, 4.5, 0]),
         (4.0, [0, 0, 5, 2.5, 5, 1.5]),
-        (8.0, [0, 0, 5, 2.5, 5, 5.5]),
+        (8.0, [0, 1, 5, 2.5, 6, 3.5]),
     ])
     func expansion(needed: Double, expected: [Double]) {
         let result = spaces(natural: 100 - needed, measure: 100)

@@ -59,13 +59,13 @@ struct Glue: Equatable {
 
     /// Space around half-width punctuation, or `nil` when neither side is punctuation.
     private static func punctuationGlue(_ a: CharacterClass, _ b: CharacterClass, em: Double) -> Glue? {
-        let closing: Set<CharacterClass> = [.closingBracket, .fullStop, .comma]
+        func isClosing(_ cls: CharacterClass) -> Bool { cls == .closingBracket || cls == .fullStop || cls == .comma }
         if a == .middleDot || b == .middleDot {
             return Glue(natural: em / 4, shrink: em / 4, shrinkPriority: .middleDot)
         }
         if a == .openingBracket, b == .openingBracket { return Glue.none }
-        if closing.contains(a), closing.contains(b) { return Glue.none }
-        let after = closing.contains(a) ? em / 2 : 0
+        if isClosing(a), isClosing(b) { return Glue.none }
+        let after = isClosing(a) ? em / 2 : 0
         let before = b == .openingBracket ? em / 2 : 0
         guard after > 0 || before > 0 else { return nil }
         // Only a full stop's own half em, with nothing wider before the next unit, is fixed.

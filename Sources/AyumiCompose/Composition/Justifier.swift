@@ -1,8 +1,8 @@
 /// Sets one line's spaces so that it reaches the measure exactly (両端揃え).
 ///
 /// Reduction first, in `Glue.ShrinkPriority` order; otherwise expansion in
-/// `Glue.StretchPriority` order, and past those limits equally at every position between
-/// Japanese characters (JIS X 4051 §4.19; JLREQ 3.8). A paragraph's last line and a line
+/// `Glue.StretchPriority` order, and past those limits equally at every position that may
+/// grow (JIS X 4051 §4.19 and Table 6 (d); JLREQ 3.8). A paragraph's last line and a line
 /// ended by an explicit break keep their natural spacing unless they must shrink to fit.
 struct Justifier {
     let em: Double
@@ -32,14 +32,13 @@ struct Justifier {
                 needed -= available * ratio
             }
             if needed > 1e-9 {
-                // Past every limit: spread the rest equally, between characters if there are any
-                // such places, else at spaces, else between Japanese and Latin.
-                for priority in Glue.StretchPriority.allCases.reversed() {
-                    let members = inner.filter { glues[$0].stretchPriority == priority }
-                    guard !members.isEmpty else { continue }
+                // Past every limit: spread the rest equally over every position that may grow
+                // (word spaces, 和欧間 and the gaps between Japanese characters alike), so no
+                // single kind of gap balloons.
+                let members = inner.filter { glues[$0].stretchPriority != nil }
+                if !members.isEmpty {
                     let share = needed / Double(members.count)
                     for index in members { spaces[index - range.lowerBound] += share }
-                    break
                 }
             }
         }

@@ -37,7 +37,7 @@ struct LinePlacer {
                                         along: pen + glyph.along, across: glyph.across, layer: .emphasisDot,
                                         text: unit.text.upperBound..<unit.text.upperBound))
             }
-            placedUnits.append(PlacedUnit(text: String(String.UnicodeScalarView(scalars[unit.text])),
+            placedUnits.append(PlacedUnit(text: text(unit.text),
                                           characterClass: unit.characterClass, position: pen, width: unit.width,
                                           spaceBefore: spaces[offset],
                                           naturalSpaceBefore: offset == 0 ? 0 : glues[index].natural))
@@ -45,5 +45,14 @@ struct LinePlacer {
         }
         if let last = range.last { pen += Glue.lineEnd(after: units[last], em: em) }
         return ComposedLine(glyphs: placed, extent: pen, isJustified: justified, units: placedUnits)
+    }
+
+    /// The characters of a unit as a string (one character almost always: a small string,
+    /// built without touching the heap).
+    private func text(_ range: Range<Int>) -> String {
+        if range.count == 1 { return String(Character(scalars[range.lowerBound])) }
+        var result = ""
+        for scalar in scalars[range] { result.unicodeScalars.append(scalar) }
+        return result
     }
 }

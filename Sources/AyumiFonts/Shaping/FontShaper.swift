@@ -51,6 +51,13 @@ public struct FontShaper: Shaper, Sendable {
 
     /// Marks, variation selectors and joiners belong to the character before them.
     private static func attachesToPrevious(_ scalar: Unicode.Scalar) -> Bool {
+        // Fast path for the bulk of Japanese text: ASCII, kana and the main CJK block have no marks
+        // (the kana voicing marks U+3099 and U+309A excepted).
+        let value = scalar.value
+        if value < 0x300 || (0x3040...0x30FF).contains(value) && value != 0x3099 && value != 0x309A
+            || (0x4E00...0x9FFF).contains(value) {
+            return false
+        }
         switch scalar.properties.generalCategory {
         case .nonspacingMark, .enclosingMark, .spacingMark: return true
         default: return (0xFE00...0xFE0F).contains(scalar.value) || (0xE0100...0xE01EF).contains(scalar.value)
@@ -62,10 +69,12 @@ public struct FontShaper: Shaper, Sendable {
                           size: Double, direction: TextDirection, into glyphs: inout [ShapedGlyph]) {
         guard let buffer = hb_buffer_create() else { return }
         defer { hb_buffer_destroy(buffer) }
-        let codepoints = text.map(\.value)
-        codepoints.withUnsafeBufferPointer { pointer in
-            hb_buffer_add_utf32(buffer, pointer.baseAddress, Int32(pointer.count),
-                                UInt32(range.lowerBound), Int32(range.count))
+        // Unicode.Scalar is a UInt32 underneath: hand HarfBuzz the array's own storage.
+        text.withUnsafeBufferPointer { scalars in
+            scalars.withMemoryRebound(to: UInt32.self) { pointer in
+                hb_buffer_add_utf32(buffer, pointer.baseAddress, Int32(pointer.count),
+                                    UInt32(range.lowerBound), Int32(range.count))
+            }
         }
         hb_buffer_set_direction(buffer, direction == .vertical ? HB_DIRECTION_TTB : HB_DIRECTION_LTR)
         hb_buffer_set_language(buffer, Self.japanese)
