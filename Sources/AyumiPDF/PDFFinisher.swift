@@ -89,7 +89,7 @@ public struct PDFFinisher: Sendable {
     /// A new version of the Info dictionary (§14.3.3) with both dates; a new Info object when
     /// the trailer names none.
     private func setDates(to pdfDate: String, in update: inout PDFIncrementalUpdate) throws(PDFError) {
-        var info = try update.original.info() ?? ["Producer": .string(PDFString(text: "Ayumi"))]
+        var info = try update.original.info() ?? PDFDictionary()
         info["CreationDate"] = .string(PDFString(text: pdfDate))
         info["ModDate"] = .string(PDFString(text: pdfDate))
         if case .reference(let reference)? = update.original.trailer["Info"] {

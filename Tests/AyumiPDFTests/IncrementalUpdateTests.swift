@@ -127,3 +127,22 @@ struct IncrementalUpdateTests {
         #expect(reader.trailer["Prev"] == .integer(try PDFReader(bytes: once).startXRef))
     }
 }
+
+@Suite("PDFIncrementalUpdate refusals")
+struct IncrementalUpdateRefusalTests {
+    @Test("an update with no objects is refused: a cross-reference section needs a subsection")
+    func empty() throws {
+        let update = PDFIncrementalUpdate(try PDFReader(bytes: TestPDF.cairoLike))
+        #expect(throws: PDFError.emptyIncrementalUpdate) { try update.write() }
+    }
+
+    @Test("replacing an object twice keeps the last version only")
+    func replaceTwice() throws {
+        var update = PDFIncrementalUpdate(try PDFReader(bytes: TestPDF.cairoLike))
+        update.replace(PDFReference(7), with: ["V": 1])
+        update.replace(PDFReference(7), with: ["V": 2])
+        let reader = try PDFReader(bytes: update.write())
+        #expect(reader.sections[0].entries.count == 1)
+        #expect(try reader.object(7) == ["V": 2])
+    }
+}

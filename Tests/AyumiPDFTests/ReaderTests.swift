@@ -122,7 +122,19 @@ struct ReaderTests {
             try reader.object(7)
         }
         #expect(throws: PDFError.objectNotFound(3)) { try reader.object(3) }
+        #expect(throws: PDFError.objectNotFound(7)) { try reader.object(at: PDFReference(7, generation: 1)) }
         #expect(throws: PDFError.objectNotFound(99)) { try reader.object(99) }
+    }
+
+    @Test("a subsection count larger than the file is refused before it is read")
+    func hugeCount() throws {
+        let bytes = Array("%PDF-1.4\nxref\n0 999999999999\n0000000000 65535 f \ntrailer\n<< /Size 1 >>\nstartxref\n9\n%%EOF\n".utf8)
+        #expect {
+            try PDFReader(bytes: bytes)
+        } throws: { error in
+            guard case .syntax(14, let problem) = error as? PDFError else { return false }
+            return problem.contains("does not fit in the file")
+        }
     }
 
     @Test("a stream whose /Length overshoots is an error, not a wrong read")

@@ -59,6 +59,11 @@ public struct PDFCrossReferenceSection: Hashable, Sendable {
                 guard start >= 0, case .integer(let count)? = try parser.nextToken(), count >= 0 else {
                     throw .syntax(offset: tokenStart, "a cross-reference subsection must start with two numbers: first object, count")
                 }
+                // Each entry takes at least 18 bytes, so a larger count cannot be right (and could overflow).
+                guard count <= bytes.count / 18, start <= bytes.count else {
+                    throw .syntax(offset: tokenStart, "a cross-reference subsection of \(count) entries from object \(start)"
+                                  + " does not fit in the file")
+                }
                 for number in start..<(start + count) {
                     let entryStart = parser.lexer.position
                     guard case .integer(let field1)? = try parser.nextToken(),

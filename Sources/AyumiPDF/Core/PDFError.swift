@@ -27,6 +27,8 @@ public enum PDFError: Error, Hashable, Sendable, CustomStringConvertible {
     case unexpectedObject(String, expected: String, found: String)
     /// A real number that PDF cannot express (NaN or an infinity; ISO 32000-1 §7.3.3).
     case nonFiniteReal(Double)
+    /// An incremental update with no objects: §7.5.4 requires at least one cross-reference subsection.
+    case emptyIncrementalUpdate
     /// A creation date that is not ISO 8601 as Ayumi accepts it.
     case invalidDate(String)
 
@@ -57,6 +59,9 @@ public enum PDFError: Error, Hashable, Sendable, CustomStringConvertible {
             "\(what) is \(found), not \(expected)"
         case .nonFiniteReal(let value):
             "cannot write the number \(value): PDF real numbers are finite"
+        case .emptyIncrementalUpdate:
+            "an incremental update must add or replace at least one object (ISO 32000-1 §7.5.4); this is a bug in Ayumi,"
+                + " please report it"
         case .invalidDate(let text):
             "`\(text)` is not a date Ayumi can write into a PDF; use ISO 8601: YYYY-MM-DD, optionally followed by"
                 + " THH:MM or THH:MM:SS and Z or ±HH:MM"

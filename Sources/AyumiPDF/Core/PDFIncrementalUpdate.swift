@@ -12,10 +12,13 @@
 ///    section; then `startxref` and `%%EOF`.
 ///
 /// ```swift
-/// var update = PDFIncrementalUpdate(try PDFReader(bytes: pdf))
-/// var catalog = try update.original.catalog()
-/// catalog["Lang"] = .string("ja-JP")
-/// update.replace(rootReference, with: .dictionary(catalog))
+/// let reader = try PDFReader(bytes: pdf)
+/// var update = PDFIncrementalUpdate(reader)
+/// if case .reference(let root)? = reader.trailer["Root"] {
+///     var catalog = try reader.catalog()
+///     catalog["Lang"] = .string("ja-JP")
+///     update.replace(root, with: .dictionary(catalog))
+/// }
 /// let updated = try update.write()
 /// ```
 public struct PDFIncrementalUpdate: Sendable {
@@ -57,7 +60,11 @@ public struct PDFIncrementalUpdate: Sendable {
     }
 
     /// The original bytes followed by the update.
+    ///
+    /// Throws `emptyIncrementalUpdate` when no object was added or replaced (a cross-reference
+    /// section needs at least one subsection), and `nonFiniteReal` for a NaN or infinite number.
     public func write() throws(PDFError) -> [UInt8] {
+        guard !objects.isEmpty else { throw .emptyIncrementalUpdate }
         var output = original.bytes
         if let last = output.last, last != 0x0A, last != 0x0D { output.append(0x0A) }
 
