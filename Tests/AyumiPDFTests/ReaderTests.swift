@@ -75,7 +75,8 @@ struct ReaderTests {
         // What newer cairo writes: objects packed in /ObjStm and the cross-reference as /Type /XRef.
         var bytes = Array("%PDF-1.7\n".utf8)
         let objectStream = bytes.count
-        bytes += Array("1 0 obj\n<< /Type /ObjStm /N 1 /First 4 /Length 30 >>\nstream\n2 0 << /Type /Catalog /Pages 3 0 R >>\nendstream\nendobj\n".utf8)
+        bytes += Array("1 0 obj\n<< /Type /ObjStm /N 1 /First 4 /Length 37 >>\nstream\n".utf8)
+        bytes += Array("2 0 << /Type /Catalog /Pages 3 0 R >>\nendstream\nendobj\n".utf8)
         let crossReference = bytes.count
         bytes += Array("4 0 obj\n<< /Type /XRef /Size 5 /W [1 2 1] /Root 2 0 R /Length 20 >>\nstream\n".utf8)
         bytes += [0, 0, 0, 255, 1, 0, UInt8(objectStream), 0, 2, 0, 1, 0, 0, 0, 0, 0, 1, 0, UInt8(crossReference & 0xFF), 0]

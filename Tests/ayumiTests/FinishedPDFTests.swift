@@ -115,7 +115,15 @@ struct FinishedPDFTests {
         var data = sample
         if name.hasPrefix("vertical") {
             data = Repository.temporaryFolder() + "/tate.yaml"
-            try "title: 縦書き\nbody: |\n  「人生会議」について話し合います。\nwriting_mode: vertical\npage_size: A5\nfont_size: 14pt\n"
+            try """
+                title: 縦書き
+                body: |
+                  「人生会議」について話し合います。
+                writing_mode: vertical
+                page_size: A5
+                font_size: 14pt
+
+                """
                 .write(toFile: data, atomically: true, encoding: .utf8)
         }
         let built = try bytes(build(data, epoch: epoch))

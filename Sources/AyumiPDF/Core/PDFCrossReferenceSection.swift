@@ -57,7 +57,8 @@ public struct PDFCrossReferenceSection: Hashable, Sendable {
                 return PDFCrossReferenceSection(offset: offset, entries: entries, trailer: trailer)
             case .integer(let start)?:
                 guard start >= 0, case .integer(let count)? = try parser.nextToken(), count >= 0 else {
-                    throw .syntax(offset: tokenStart, "a cross-reference subsection must start with two numbers: first object, count")
+                    throw .syntax(offset: tokenStart,
+                                  "a cross-reference subsection must start with two numbers: first object, count")
                 }
                 // Each entry takes at least 18 bytes, so a larger count cannot be right (and could overflow).
                 guard count <= bytes.count / 18, start <= bytes.count else {
@@ -70,7 +71,8 @@ public struct PDFCrossReferenceSection: Hashable, Sendable {
                           case .integer(let generation)? = try parser.nextToken(),
                           case .keyword(let kind)? = try parser.nextToken(), kind == "n" || kind == "f"
                     else {
-                        throw .syntax(offset: entryStart, "cross-reference entry for object \(number) is not `offset generation n|f`")
+                        throw .syntax(offset: entryStart,
+                                      "cross-reference entry for object \(number) is not `offset generation n|f`")
                     }
                     // Within one section the first entry for a number counts (there should be only one).
                     if entries[number] == nil {

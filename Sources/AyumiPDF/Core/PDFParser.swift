@@ -15,7 +15,9 @@ public struct PDFParser: Sendable {
 
     /// The next object; a syntax error if the bytes end first or a token cannot start an object.
     public mutating func parseObject() throws(PDFError) -> PDFObject {
-        guard let token = try lexer.next() else { throw .syntax(offset: lexer.position, "the data ends where an object should start") }
+        guard let token = try lexer.next() else {
+            throw .syntax(offset: lexer.position, "the data ends where an object should start")
+        }
         return try parseObject(startingWith: token, depth: 0)
     }
 
@@ -69,7 +71,9 @@ public struct PDFParser: Sendable {
     private mutating func parseArrayElements(depth: Int) throws(PDFError) -> [PDFObject] {
         var elements: [PDFObject] = []
         while true {
-            guard let token = try lexer.next() else { throw .syntax(offset: lexer.position, "an array that is never closed with `]`") }
+            guard let token = try lexer.next() else {
+                throw .syntax(offset: lexer.position, "an array that is never closed with `]`")
+            }
             if token == .arrayEnd { return elements }
             elements.append(try parseObject(startingWith: token, depth: depth + 1))
         }

@@ -149,11 +149,13 @@ public struct PDFReader: Sendable {
         }
         let length = try streamLength(dictionary["Length"], of: reference)
         guard length >= 0, start + length <= bytes.count else {
-            throw .syntax(offset: start, "the stream of object \(reference.objectNumber) has /Length \(length), past the end of the file")
+            throw .syntax(offset: start,
+                          "the stream of object \(reference.objectNumber) has /Length \(length), past the end of the file")
         }
         var lexer = PDFLexer(bytes: bytes, position: start + length)
         guard try lexer.next() == .keyword("endstream") else {
-            throw .syntax(offset: start + length, "no `endstream` after the \(length) bytes that /Length gives object \(reference.objectNumber)")
+            throw .syntax(offset: start + length,
+                          "no `endstream` after the \(length) bytes that /Length gives object \(reference.objectNumber)")
         }
         guard try lexer.next() == .keyword("endobj") else {
             throw .syntax(offset: lexer.tokenStart, "object \(reference.objectNumber) is not closed with `endobj`")
