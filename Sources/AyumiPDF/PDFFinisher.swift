@@ -107,12 +107,8 @@ public struct PDFFinisher: Sendable {
     static func fileIdentifier(of pdf: [UInt8], previous: PDFObject?) -> PDFObject {
         var hash = SHA256()
         pdf.withUnsafeBytes { hash.update($0) }
-        let digest = hash.finish()
-        let bytes = stride(from: 0, to: 32, by: 2).map { index -> UInt8 in
-            let start = digest.utf8.index(digest.utf8.startIndex, offsetBy: index)
-            let pair = digest.utf8[start..<digest.utf8.index(start, offsetBy: 2)]
-            return UInt8(String(decoding: pair, as: UTF8.self), radix: 16)!
-        }
+        let hex = Array(hash.finish().utf8.prefix(32)).map { PDFCharacter.hexValue($0) ?? 0 }
+        let bytes = stride(from: 0, to: hex.count, by: 2).map { hex[$0] << 4 | hex[$0 + 1] }
         let current = PDFObject.string(PDFString(bytes: bytes, format: .hexadecimal))
         if case .array(let parts)? = previous, parts.count == 2, case .string = parts[0] {
             return .array([parts[0], current])

@@ -62,8 +62,8 @@ extension PDFString: ExpressibleByStringLiteral {
 enum PDFDocEncoding {
     static func scalar(for byte: UInt8) -> Unicode.Scalar {
         switch byte {
-        case 0x18...0x1F: Unicode.Scalar(accents[Int(byte - 0x18)])!
-        case 0x80...0x9E: Unicode.Scalar(upper[Int(byte - 0x80)])!
+        case 0x18...0x1F: accents[Int(byte - 0x18)]
+        case 0x80...0x9E: upper[Int(byte - 0x80)]
         case 0x9F, 0xAD: "\u{FFFD}"
         case 0xA0: "\u{20AC}"
         default: Unicode.Scalar(byte)
@@ -71,13 +71,16 @@ enum PDFDocEncoding {
     }
 
     /// 0x18–0x1F: breve, caron, circumflex, dot above, double acute, ogonek, ring, small tilde.
-    private static let accents: [UInt32] = [0x02D8, 0x02C7, 0x02C6, 0x02D9, 0x02DD, 0x02DB, 0x02DA, 0x02DC]
+    private static let accents: [Unicode.Scalar] = [
+        "\u{02D8}", "\u{02C7}", "\u{02C6}", "\u{02D9}", "\u{02DD}", "\u{02DB}", "\u{02DA}", "\u{02DC}",
+    ]
 
     /// 0x80–0x9E: bullet, daggers, ellipsis, dashes, florin, fraction slash, angle quotes, minus,
     /// per mille, curly quotes, trade mark, fi/fl ligatures, Ł Œ Š Ÿ Ž ı ł œ š ž.
-    private static let upper: [UInt32] = [
-        0x2022, 0x2020, 0x2021, 0x2026, 0x2014, 0x2013, 0x0192, 0x2044, 0x2039, 0x203A, 0x2212, 0x2030,
-        0x201E, 0x201C, 0x201D, 0x2018, 0x2019, 0x201A, 0x2122, 0xFB01, 0xFB02, 0x0141, 0x0152, 0x0160,
-        0x0178, 0x017D, 0x0131, 0x0142, 0x0153, 0x0161, 0x017E,
+    private static let upper: [Unicode.Scalar] = [
+        "\u{2022}", "\u{2020}", "\u{2021}", "\u{2026}", "\u{2014}", "\u{2013}", "\u{0192}", "\u{2044}", "\u{2039}",
+        "\u{203A}", "\u{2212}", "\u{2030}", "\u{201E}", "\u{201C}", "\u{201D}", "\u{2018}", "\u{2019}", "\u{201A}",
+        "\u{2122}", "\u{FB01}", "\u{FB02}", "\u{0141}", "\u{0152}", "\u{0160}", "\u{0178}", "\u{017D}", "\u{0131}",
+        "\u{0142}", "\u{0153}", "\u{0161}", "\u{017E}",
     ]
 }
