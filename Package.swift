@@ -54,8 +54,8 @@ let package = Package(
         .testTarget(name: "AyumiLayoutTests", dependencies: ["AyumiLayout", "AyumiTestSupport"]),
         .testTarget(name: "AyumiFontsTests", dependencies: ["AyumiFonts", "AyumiTemplate", "AyumiTestSupport"]),
         .testTarget(name: "AyumiRenderTests", dependencies: ["AyumiRender", "AyumiFonts", "AyumiTemplate", "AyumiTestSupport"]),
-        .testTarget(name: "AyumiPDFTests", dependencies: ["AyumiPDF"]),
-        .testTarget(name: "ayumiTests", dependencies: ["ayumi", "AyumiTestSupport", .product(name: "Yams", package: "Yams")]),
+        .testTarget(name: "AyumiPDFTests", dependencies: ["AyumiPDF", "AyumiModel"]),
+        .testTarget(name: "ayumiTests", dependencies: ["ayumi", "AyumiPDF", "AyumiTestSupport", .product(name: "Yams", package: "Yams")]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -2,6 +2,7 @@ import AyumiCompose
 import AyumiFonts
 import AyumiLayout
 import AyumiModel
+import AyumiPDF
 import AyumiRender
 import AyumiTemplate
 import Foundation
@@ -34,7 +35,10 @@ struct BuildPipeline {
         guard !layout.diagnostics.hasErrors else { return nil }
 
         do {
-            return try PDFRenderer().render(layout.pages, metadata: document.metadata)
+            let drawn = try PDFRenderer().render(layout.pages, metadata: document.metadata)
+            // /Lang, DisplayDocTitle, proper D: dates and a content-derived /ID, in one incremental update.
+            let finisher = PDFFinisher(options: .init(creationDate: document.metadata.creationDate))
+            return try finisher.finish(drawn)
         } catch {
             diagnostics.append(.error(at: nil, "internal error: \(error); please report this"))
             return nil
