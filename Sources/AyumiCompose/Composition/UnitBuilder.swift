@@ -18,6 +18,8 @@ struct UnitBuilder {
     var missing: [Int] = []
     private var faceIndex: [FontFace: Int] = [:]
     var jukugoGroups = 0
+    /// Per character: whether the font has a vertical form (asked once per paragraph).
+    private var verticalForms: [Unicode.Scalar: Bool] = [:]
     var size: Double { font.size.points }
     var rubySize: Double { size / 2 }
 
@@ -64,10 +66,24 @@ struct UnitBuilder {
         }
     }
 
-    /// In vertical text, Latin letters, digits and their spaces are set rotated (JLREQ 3.2.3).
-    func isRotated(_ scalar: Unicode.Scalar) -> Bool {
-        direction == .vertical && scalar.isASCII && scalar.value >= 0x20
+    /// In vertical text, Latin letters, digits and their spaces are set rotated (JLREQ 3.2.3),
+    /// and so are dashes and similar marks that lie along the line when the font has no vertical
+    /// form for them (BIZ UD has none for — – － − ；), as UAX #50 asks for these characters.
+    mutating func isRotated(_ scalar: Unicode.Scalar) -> Bool {
+        guard direction == .vertical else { return false }
+        if scalar.isASCII { return scalar.value >= 0x20 }
+        guard Self.rotatedWithoutVerticalForm.contains(scalar.value) else { return false }
+        if let known = verticalForms[scalar] { return !known }
+        let has = shaper.hasVerticalForm(scalar, font: font)
+        verticalForms[scalar] = has
+        return !has
     }
+
+    /// Characters whose Unicode vertical orientation is R or Tr among those Japanese text uses.
+    static let rotatedWithoutVerticalForm: Set<UInt32> = [
+        0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2015, 0x2025, 0x2026, 0x2212, 0x301C, 0x3030, 0x30FC,
+        0xFF0D, 0xFF1A, 0xFF1B, 0xFF1D, 0xFF3F, 0xFF5E,
+    ]
 
     private mutating func addRun(_ scalars: [Unicode.Scalar], _ range: Range<Int>, bold: Bool, rotated: Bool) {
         let shaped = shape(Array(scalars[range]), bold: bold, size: size, direction: rotated ? .horizontal : direction)

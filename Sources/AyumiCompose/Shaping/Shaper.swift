@@ -12,6 +12,15 @@ public protocol Shaper {
     /// in the family's fallback chain can show are listed in `missing` (and get no glyph), so the
     /// caller can report them with their source location.
     func shape(_ text: [Unicode.Scalar], font: FontRequest, direction: TextDirection) -> ShapedText
+
+    /// Whether the font has a vertical form for `scalar` (its `vert` feature replaces the glyph).
+    /// Dashes and similar marks without one are set rotated in vertical text.
+    func hasVerticalForm(_ scalar: Unicode.Scalar, font: FontRequest) -> Bool
+}
+
+extension Shaper {
+    /// By default a shaper's fonts have vertical forms for everything that needs one.
+    public func hasVerticalForm(_ scalar: Unicode.Scalar, font: FontRequest) -> Bool { true }
 }
 
 /// A family, weight and size, as styles name them.

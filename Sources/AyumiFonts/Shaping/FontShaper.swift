@@ -35,6 +35,11 @@ public struct FontShaper: Shaper, Sendable {
         return ShapedText(faces: chain.map(\.face), glyphs: glyphs, missing: missing)
     }
 
+    public func hasVerticalForm(_ scalar: Unicode.Scalar, font: FontRequest) -> Bool {
+        let upright = shape([scalar], font: font, direction: .vertical).glyphs.map(\.glyphID)
+        return upright != shape([scalar], font: font, direction: .horizontal).glyphs.map(\.glyphID)
+    }
+
     /// The chain index of the face each character is drawn from (`nil`: no face has it).
     private func assignFaces(_ text: [Unicode.Scalar], chain: [LoadedFace]) -> [Int?] {
         var result: [Int?] = []
