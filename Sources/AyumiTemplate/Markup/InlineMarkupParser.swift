@@ -47,7 +47,8 @@ struct MarkupParser {
     var stack: InlineStack
     var problems: [MarkupProblem.Found] = []
     /// Offsets where a search for `}` reached the end of the line without finding one, so a `{`
-    /// inside cannot be closed. Remembering this keeps a line full of `{` linear.
+    /// inside cannot be closed and a `|` inside belongs to a broken ruby already reported.
+    /// Remembering this keeps a line full of `{` linear.
     var withoutClosingBrace: Range<Int> = 0..<0
 
     init(source: ScalarSource) {
@@ -69,6 +70,9 @@ struct MarkupParser {
         case "{": return ruby(at: offset)
         case "^": return tateChuYoko(at: offset)
         case "}": return stray(.strayClosingBrace, at: offset)
+        case "|" where withoutClosingBrace.contains(offset):
+            // Part of a `{` already reported as unclosed: one mistake, one message.
+            return plainText(at: offset)
         case "|": return stray(.strayBar, at: offset)
         case "*" where next == "*": return bold(at: offset)
         case "《" where next == "《": return openEmphasis(at: offset)
@@ -95,16 +99,35 @@ struct MarkupParser {
 
     /// Whether markup (or a character that must be escaped) starts at `offset`.
     func startsMarkup(at offset: Int) -> Bool {
-        switch source[offset] {
-        case "\\", "{", "}", "|", "^": true
-        case "*", "《", "》": source.scalar(at: offset + 1) == source[offset]
-        default: false
+        source.scalars.withUnsafeBufferPointer { Self.startsMarkup(in: $0, at: offset) }
+    }
+
+    /// The end of the plain text that starts at `offset`: the next markup, `stop`, or the end.
+    func endOfPlainText(from offset: Int, stoppingAt stop: Unicode.Scalar? = nil) -> Int {
+        // One pass over a buffer, comparing numbers: this runs for every character of plain text.
+        let stopValue = stop?.value ?? UInt32.max
+        let lineEnd: UInt32 = stop == nil ? UInt32.max : 0x0A
+        return source.scalars.withUnsafeBufferPointer { scalars in
+            var end = offset
+            while end < scalars.count, scalars[end].value != stopValue, scalars[end].value != lineEnd,
+                  !Self.startsMarkup(in: scalars, at: end) {
+                end += 1
+            }
+            return end
+        }
+    }
+
+    private static func startsMarkup(in scalars: UnsafeBufferPointer<Unicode.Scalar>, at offset: Int) -> Bool {
+        let value = scalars[offset].value
+        switch value {
+        case 0x5C, 0x7B, 0x7D, 0x7C, 0x5E: return true  // \ { } | ^
+        case 0x2A, 0x300A, 0x300B: return offset + 1 < scalars.count && scalars[offset + 1].value == value  // * 《 》
+        default: return false
         }
     }
 
     private mutating func plainText(at offset: Int) -> Int {
-        var end = offset + 1
-        while end < source.count, !startsMarkup(at: end) { end += 1 }
+        let end = endOfPlainText(from: offset + 1)
         stack.appendText(offset..<end)
         return end
     }

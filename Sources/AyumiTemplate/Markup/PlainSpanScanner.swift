@@ -66,8 +66,7 @@ extension MarkupParser {
                     span.parts[span.parts.count - 1].append(offset..<(offset + length), of: source)
                     offset += length
                 } else {
-                    var end = offset + 1
-                    while end < source.count, source[end] != "\n", source[end] != closer, !startsMarkup(at: end) { end += 1 }
+                    let end = endOfPlainText(from: offset + 1, stoppingAt: closer)
                     span.parts[span.parts.count - 1].append(offset..<end, of: source)
                     offset = end
                 }

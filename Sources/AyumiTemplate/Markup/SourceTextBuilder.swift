@@ -7,7 +7,9 @@ import AyumiModel
 /// one, so text joined around an escape (`a\*b`) keeps one segment per source line.
 struct SourceTextBuilder {
     let file: String
-    private var scalars = String.UnicodeScalarView()
+    /// Kept as an array until `build()`: `String.UnicodeScalarView.append(contentsOf:)` copies the
+    /// whole string on every call, which would make building a long text quadratic.
+    private var scalars: [Unicode.Scalar] = []
     private var segments: [SourceMap.Segment] = []
     /// Scalars appended so far.
     private(set) var count = 0
@@ -64,7 +66,9 @@ struct SourceTextBuilder {
 
     /// The text built so far.
     func build() -> SourceText {
-        SourceText(String(scalars), sourceMap: SourceMap(file: file, segments: segments))
+        var text = String.UnicodeScalarView()
+        text.append(contentsOf: scalars)
+        return SourceText(String(text), sourceMap: SourceMap(file: file, segments: segments))
     }
 
     private mutating func addSegment(offset: Int, line: Int, column: Int) {
