@@ -145,6 +145,9 @@ struct InlineMarkupMistakeTests {
         ("{**漢字**|かんじ}", ["1:2: error: `**` cannot go inside ruby, whose base and readings are plain text",
                             "1:6: error: `**` cannot go inside ruby, whose base and readings are plain text"],
          "**{漢字|かんじ}**"),
+        ("{{ title }}さま", ["1:1: error: `{{` starts a placeholder that was not filled in"], "{{ name }}"),
+        ("題{{ title }と", ["1:2: error: `{{` starts a placeholder that was not filled in"], "closed with }}"),
+        ("題{{ title", ["1:2: error: `{{` starts a placeholder that was not filled in"], "closed with }}"),
         ("**太字", ["1:1: error: `**` starts bold text but no `**` closes it"], "**大切**"),
         ("《《大切", ["1:1: error: `《《` starts emphasis dots but no `》》` closes them"], "《《大切》》"),
         ("大切》》です", ["1:3: error: `》》` closes emphasis dots that were never opened"], "《《大切》》"),
@@ -159,7 +162,9 @@ struct InlineMarkupMistakeTests {
         ("^1{2^", ["1:3: error: `{` cannot go inside 縦中横, which holds plain characters only"], "^12^"),
         (#"C:\Users"#, [#"1:3: error: `\U` is not an escape"#], #"write \\ for a backslash"#),
         ("\\ 空白", ["1:1: error: a backslash followed by a space is not an escape"], #"write \\ for a backslash"#),
-        ("{漢字|かん\\じ}", [#"1:7: error: `\じ` is not an escape"#], #"write \\ for a backslash"#),
+        ("{漢字|かん\\じ}", ["1:7: error: a backslash before an ordinary character is not an escape"],
+         #"write \\ for a backslash"#),
+        (#"全角の\｛括弧"#, [#"1:4: error: `\｛` is not an escape"#], #"write \\ for a backslash"#),
     ])
     func mistake(text: String, expected: [String], hint: String) {
         let (_, diagnostics) = parse(text)
@@ -239,7 +244,7 @@ struct InlineMarkupSpeedTests {
     /// A parser that went back over the text for each mistake would take minutes here: each of
     /// these lines holds tens of thousands of markup characters and no line break.
     @Test("text full of mistakes stays linear too", arguments: [
-        "{", "{a{", "}", "a|", "^", "^1", "《《a", "**", "\\q", "{a{b}", "{a|b|c}", "{a\\}",
+        "{", "{a{", "}", "a|", "^", "^1", "《《a", "**", "\\q", "{a{b}", "{a|b|c}", "{a\\}", "{{", "{{a}",
     ])
     func adversarial(unit: String) {
         let text = long(unit, bytes: 100_000)

@@ -67,6 +67,7 @@ struct MarkupParser {
         let next = source.scalar(at: offset + 1)
         switch source[offset] {
         case "\\": return escape(at: offset)
+        case "{" where next == "{": return placeholder(at: offset)
         case "{": return ruby(at: offset)
         case "^": return tateChuYoko(at: offset)
         case "}": return stray(.strayClosingBrace, at: offset)

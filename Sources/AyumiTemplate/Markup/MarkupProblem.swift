@@ -15,6 +15,8 @@ enum MarkupProblem: Equatable {
     case emptyReading
     case readingCountMismatch(expected: Int, found: Int)
     case rubyInsideRuby
+    /// `{{ name }}` that reached the markup: in a data file, or not closed in a template.
+    case unfilledPlaceholder
     // Bold **…** and emphasis dots 《《…》》
     case unclosedBold
     case unclosedEmphasis
@@ -78,6 +80,11 @@ enum MarkupProblem: Equatable {
         case .rubyInsideRuby:
             ("ruby cannot go inside ruby", ["write each ruby on its own, as in {人生|じんせい}{会議|かいぎ}",
                                             "to print a brace itself, write \\{"])
+        case .unfilledPlaceholder:
+            ("`{{` starts a placeholder that was not filled in",
+             ["in template.yaml, write a placeholder as {{ name }}, closed with }}",
+              "a data file holds the value itself, not a placeholder",
+              "to print braces themselves, write \\{\\{"])
         case .unclosedBold:
             ("`**` starts bold text but no `**` closes it",
              ["close it with another **, as in **大切**", "to print an asterisk itself, write \\*"])
@@ -129,12 +136,18 @@ enum MarkupProblem: Equatable {
     /// Whether the problem stops the document from being made (otherwise it is a warning).
     var isError: Bool { self != .breakAtEnd }
 
+    /// The backslash and what follows it, quoted only when that is a mark or a Latin character
+    /// (`\n`, `\U` in a Windows path), never a word of the writer's own.
     private static func describeEscape(_ scalar: Unicode.Scalar) -> String {
-        switch scalar {
-        case " ", "\u{3000}": "a backslash followed by a space"
-        case "\t": "a backslash followed by a tab"
-        case _ where scalar.properties.generalCategory == .control: "a backslash followed by a control character"
-        default: "`\\\(scalar)`"
+        switch scalar.properties.generalCategory {
+        case _ where scalar == " " || scalar == "\u{3000}": return "a backslash followed by a space"
+        case _ where scalar == "\t": return "a backslash followed by a tab"
+        case .control, .format: return "a backslash followed by an invisible character"
+        case _ where (0x21...0x7E).contains(scalar.value): return "`\\\(scalar)`"
+        case .connectorPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation, .initialPunctuation,
+             .finalPunctuation, .otherPunctuation, .mathSymbol, .currencySymbol, .modifierSymbol, .otherSymbol:
+            return "`\\\(scalar)`"
+        default: return "a backslash before an ordinary character"
         }
     }
 }

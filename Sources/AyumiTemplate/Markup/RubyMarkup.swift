@@ -53,6 +53,39 @@ extension MarkupParser {
         return Ruby(base: base, readings: readings)
     }
 
+    /// `{{ name }}` left over from a template: reported once, and kept as text up to its `}}`
+    /// (or its first `}` on this line) so its braces are not reported again.
+    mutating func placeholder(at open: Int) -> Int {
+        report(.unfilledPlaceholder, at: open)
+        var end = open + 2
+        if let close = closingBrace(from: open + 2) {
+            end = source.scalar(at: close + 1) == "}" ? close + 2 : close + 1
+        }
+        stack.appendText(open..<end)
+        return end
+    }
+
+    /// The first `}` from `start` on the same line, skipping escapes; remembers when there is none.
+    private mutating func closingBrace(from start: Int) -> Int? {
+        guard !withoutClosingBrace.contains(start) else { return nil }
+        var offset = start
+        search: while offset < source.count {
+            switch source[offset] {
+            case "}":
+                return offset
+            case "\n":
+                break search
+            case "\\":
+                if offset + 1 == source.count || lineBreakLength(at: offset + 1) > 0 { break search }
+                offset += 2
+            default:
+                offset += 1
+            }
+        }
+        withoutClosingBrace = start..<offset
+        return nil
+    }
+
     /// After `{漢{字|じ}…`, where the first `}` closed the inner ruby: skips the outer ruby's
     /// rest (`|かんじ}`) so it is not reported again as a stray `|` and `}`, unless another `{`
     /// or the end of the line comes first.
