@@ -70,6 +70,7 @@ struct InlineMarkupFormTests {
         ("a*b《c》d", "text(a*b《c》d)", "a*b《c》d"),
         ("***強調***", "bold[text(*強調)] text(*)", "*強調*"),
         ("{葛\u{E0100}城|かつ|らぎ}", "ruby(葛\u{E0100}城|かつ|らぎ)", "葛\u{E0100}城"),
+        ("{漢字 | かん | じ}", "ruby(漢字|かん|じ)", "漢字"),
         ("", "", ""),
     ])
     func form(text: String, expected: String, plain: String) {
@@ -86,6 +87,7 @@ struct InlineMarkupFormTests {
         ("一行目\n二行目の{漢字|かん|じ}", "2:6 2:7", ["2:9", "2:12"]),
         (#"{\{字|かっこ|じ}"#, "1:3 1:4", ["1:6", "1:10"]),
         ("**《《{大切|たい|せつ}》》**", "1:6 1:7", ["1:9", "1:12"]),
+        ("{ 漢字 |　かんじ}", "1:3 1:4", ["1:8"]),
     ])
     func rubyLocations(text: String, base: String, readings: [String]) throws {
         let (inlines, diagnostics) = parse(text)
@@ -138,6 +140,7 @@ struct InlineMarkupMistakeTests {
         ("{漢字}", ["1:1: error: ruby has no reading: the `|` between the base and the reading is missing"], "{漢字|かんじ}"),
         ("{|かんじ}", ["1:2: error: ruby has no base characters before `|`"], "{漢字|かんじ}"),
         ("{漢字|}", ["1:4: error: ruby has an empty reading after `|`"], "{漢字|かんじ}"),
+        ("{ |かんじ}", ["1:3: error: ruby has no base characters before `|`"], "{漢字|かんじ}"),
         ("{漢字|かん|}", ["1:7: error: ruby has an empty reading after `|`"], "{漢字|かん|じ}"),
         ("{漢字|か|ん|じ}", ["1:1: error: ruby expected 2 readings, one for each base character, but found 3"], "{漢字|かん|じ}"),
         ("{人生会議|じん|せい}", ["1:1: error: ruby expected 4 readings, one for each base character, but found 2"], "{漢字|かんじ}"),

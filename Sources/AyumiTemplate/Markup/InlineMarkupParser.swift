@@ -38,7 +38,7 @@ public enum InlineMarkupParser {
     }
 
     /// The characters a backslash turns into themselves.
-    public static let escapableCharacters: Set<Unicode.Scalar> = ["{", "}", "|", "*", "《", "》", "^", "\\"]
+    static let escapableCharacters: Set<Unicode.Scalar> = ["{", "}", "|", "*", "《", "》", "^", "\\"]
 }
 
 /// One run of the parser over one text.

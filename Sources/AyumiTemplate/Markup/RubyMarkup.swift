@@ -28,23 +28,27 @@ extension MarkupParser {
     }
 
     /// The ruby `span` describes, or `nil` after reporting what is wrong with it.
+    ///
+    /// Spaces around the bars are left out (`{漢字 | かんじ}` reads as `{漢字|かんじ}`): ruby never
+    /// sets them, and they would upset the count of base characters.
     private mutating func validRuby(_ span: PlainSpan, at open: Int) -> Ruby? {
         guard span.parts.count > 1 else {
             report(.rubyWithoutReading, at: open)
             return nil
         }
+        let parts = span.parts.map { $0.build().trimmingSpaces() }
         var valid = true
-        if span.parts[0].isEmpty {
+        if parts[0].text.isEmpty {
             report(.emptyRubyBase, at: span.separators[0])
             valid = false
         }
-        for (index, reading) in span.parts.enumerated().dropFirst() where reading.isEmpty {
+        for (index, reading) in parts.enumerated().dropFirst() where reading.text.isEmpty {
             report(.emptyReading, at: span.separators[index - 1])
             valid = false
         }
         guard valid else { return nil }
-        let base = span.parts[0].build()
-        let readings = span.parts.dropFirst().map { $0.build() }
+        let base = parts[0]
+        let readings = Array(parts.dropFirst())
         let characters = base.text.unicodeScalars.visibleCharacterCount
         if readings.count > 1, readings.count != characters {
             report(.readingCountMismatch(expected: characters, found: readings.count), at: open)
@@ -109,5 +113,17 @@ extension MarkupParser {
     private mutating func stopSkipping(at stop: Int, from resume: Int) -> Int {
         if stop >= source.count || source[stop] != "{" { withoutClosingBrace = resume..<stop }
         return resume
+    }
+}
+
+extension SourceText {
+    /// This text without spaces (ASCII, tab or full-width) at either end, keeping its locations.
+    func trimmingSpaces() -> SourceText {
+        let scalars = Array(text.unicodeScalars)
+        let isSpace: (Unicode.Scalar) -> Bool = { $0 == " " || $0 == "\t" || $0 == "\u{3000}" }
+        var start = 0, end = scalars.count
+        while start < end, isSpace(scalars[start]) { start += 1 }
+        while end > start, isSpace(scalars[end - 1]) { end -= 1 }
+        return start == 0 && end == scalars.count ? self : slice(scalarOffset: start, count: end - start)
     }
 }
