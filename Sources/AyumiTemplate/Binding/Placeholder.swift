@@ -7,8 +7,8 @@ struct Placeholder {
     /// Scalar offsets of the whole `{{ … }}` in the text it was found in.
     var range: Range<Int>
 
-    /// Every placeholder in `text`, in order. Unclosed `{{` is left as text here; the language
-    /// issue's markup checker reports it.
+    /// Every placeholder in `text`, in order. Unclosed `{{` is left as text here; the inline
+    /// markup parser reports it (as it does a `{{` in a data file, where nothing is filled in).
     static func all(in text: String) -> [Placeholder] {
         let scalars = Array(text.unicodeScalars)
         var found: [Placeholder] = []

@@ -4,8 +4,9 @@ import Yams
 /// Binds a template to its data, giving a `Document` with every value resolved.
 ///
 /// The steps: read and check the data against the template's declarations; resolve the page,
-/// metadata and styles; turn each body block into text blocks. Every problem is collected;
-/// the document is returned only when there is no error.
+/// metadata and styles; turn each body block into text blocks, parsing their inline markup
+/// (`InlineMarkupParser`). Every problem is collected; the document is returned only when
+/// there is no error.
 public struct TemplateBinder {
     /// The font families the manifest offers; a style naming another is an error.
     public var knownFamilies: [String]
@@ -32,7 +33,9 @@ public struct TemplateBinder {
         for node in template.body {
             blocks.append(contentsOf: bodyBlocks(node, binding: binding, styles: &styles, diagnostics: &found))
         }
-        diagnostics.append(contentsOf: found)
+        // The same text may be used twice (a title in the metadata and in a title block): say each mistake once.
+        var said = Set<Diagnostic>()
+        diagnostics.append(contentsOf: found.all.filter { said.insert($0).inserted })
         guard !found.hasErrors else { return nil }
         return Document(metadata: metadata, page: page, blocks: blocks)
     }
@@ -68,7 +71,9 @@ public struct TemplateBinder {
     private func documentMetadata(_ binding: Binding, diagnostics: inout Diagnostics) -> DocumentMetadata {
         var metadata = DocumentMetadata(title: binding.template.name, creationDate: creationDate)
         for (key, value) in binding.template.metadata {
-            guard let text = binding.text(value, "`\(key)`", diagnostics: &diagnostics)?.text else { continue }
+            guard let source = binding.text(value, "`\(key)`", diagnostics: &diagnostics) else { continue }
+            // What a viewer shows: markup such as ruby reduced to its base text.
+            let text = InlineMarkupParser.parse(source, diagnostics: &diagnostics).plainText
             switch key {
             case "title": metadata.title = text
             case "author": metadata.author = text
@@ -97,9 +102,10 @@ public struct TemplateBinder {
         guard let text = binding.text(content, "`\(kind)`", diagnostics: &diagnostics) else { return [] }
         let location = reader.location(node)
         func block(_ role: TextBlock.Role, _ text: SourceText, style: String) -> Block? {
+            let content = InlineMarkupParser.parse(text, diagnostics: &diagnostics)
             guard let resolved = styles.style(styleOverride ?? style, at: location, diagnostics: &diagnostics)
             else { return nil }
-            return .text(TextBlock(role: role, text: text, style: resolved))
+            return .text(TextBlock(role: role, content: content, style: resolved))
         }
         switch kind {
         case "title": return [block(.title, text, style: "title")].compactMap { $0 }

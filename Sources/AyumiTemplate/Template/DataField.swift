@@ -11,9 +11,9 @@ import Yams
 /// ```
 struct DataField {
     enum Kind: String, CaseIterable {
-        /// One line or more of plain text.
+        /// One line or more of text. Inline markup (ruby, bold …) applies to it as to all text.
         case text
-        /// Text with inline markup and paragraphs.
+        /// Prose: paragraphs and headings, with inline markup.
         case markup
         /// One of a fixed list of words.
         case choice
