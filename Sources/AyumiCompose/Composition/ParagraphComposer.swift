@@ -51,13 +51,24 @@ public struct ParagraphComposer {
             let natural = breaker.naturalWidth(content, indent: indent)
             let isLast = number == ranges.count - 1
             let endsByForce = !content.isEmpty && units[content.upperBound - 1].forcedBreakAfter
+            let justify = !isLast && !endsByForce && settings.alignment == .justify
             let spaces = justifier.spaces(for: content, glues: glues, natural: natural, measure: measure,
-                                          stretch: !isLast && !endsByForce)
-            lines.append(placer.line(content, spaces: spaces, glues: glues, indent: indent,
-                                     justified: !isLast && !endsByForce))
+                                          stretch: justify)
+            var line = placer.line(content, spaces: spaces, glues: glues, indent: indent, justified: justify)
+            line.offset = alignmentOffset(extent: line.extent, measure: measure)
+            lines.append(line)
         }
         return ComposedParagraph(faces: builder.faces, scalars: segments.scalars, lines: lines, direction: direction,
                                  missing: builder.missing)
+    }
+
+    /// How far a line moves along for centred or end-aligned text (never past the start edge).
+    private func alignmentOffset(extent: Double, measure: Double) -> Double {
+        switch settings.alignment {
+        case .justify, .start: 0
+        case .center: max(0, (measure - extent) / 2)
+        case .end: max(0, measure - extent)
+        }
     }
 
     /// Composes plain text (no markup).

@@ -32,6 +32,9 @@ public struct ComposedLine: Hashable, Sendable {
     public var isJustified: Bool
     /// The units of the line as composition saw them, for text dumps and tests.
     public var units: [PlacedUnit]
+    /// How far the whole line is moved along from the start edge (centred or end-aligned
+    /// text); glyph and unit positions do not include it.
+    public var offset: Double = 0
 
     public init(glyphs: [LineGlyph], extent: Double, isJustified: Bool, units: [PlacedUnit]) {
         self.glyphs = glyphs

@@ -77,9 +77,9 @@ struct PageFlow {
                                  size: Double) {
         let origin: Point
         if isVertical {
-            origin = Point(x: area.maxX - cellStart - pitch / 2, y: area.minY)
+            origin = Point(x: area.maxX - cellStart - pitch / 2, y: area.minY + line.offset)
         } else {
-            origin = Point(x: area.minX, y: area.minY + cellStart + (pitch - size) / 2 + size * Self.emBoxAscent)
+            origin = Point(x: area.minX + line.offset, y: area.minY + cellStart + (pitch - size) / 2 + size * Self.emBoxAscent)
         }
         for run in builder.runs(for: line, origin: origin) { current.items.append(.glyphRun(run)) }
     }

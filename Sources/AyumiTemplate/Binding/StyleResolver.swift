@@ -13,7 +13,7 @@ import Yams
 /// to the style's own size, so a heading's line pitch grows with its type.
 struct StyleResolver {
     static let keys = ["based_on", "font", "weight", "size", "line_pitch", "indent", "space_before", "space_after",
-                       "line_break", "hanging_punctuation"]
+                       "line_break", "hanging_punctuation", "align"]
 
     /// A style's settings before sizes are known; unset ones come from the base style.
     private struct Spec {
@@ -96,6 +96,9 @@ struct StyleResolver {
             case "indent": spec.indent = binding.length(value, what, diagnostics: &diagnostics) ?? spec.indent
             case "space_before": spec.spaceBefore = binding.length(value, what, diagnostics: &diagnostics) ?? spec.spaceBefore
             case "space_after": spec.spaceAfter = binding.length(value, what, diagnostics: &diagnostics) ?? spec.spaceAfter
+            case "align":
+                spec.composition.alignment = binding.choice(value, what, as: CompositionSettings.Alignment.self,
+                                                            diagnostics: &diagnostics) ?? spec.composition.alignment
             case "line_break":
                 spec.composition.strictness = binding.choice(value, what, as: CompositionSettings.Strictness.self,
                                                              diagnostics: &diagnostics) ?? spec.composition.strictness
