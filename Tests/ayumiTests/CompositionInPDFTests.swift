@@ -62,7 +62,9 @@ struct CompositionInPDFTests {
         let key: (Glyph) -> Double = vertical ? { ($0.minX + $0.maxX) / 2 } : { $0.y }
         var groups: [(key: Double, glyphs: [Glyph])] = []
         for glyph in body {
-            if let index = groups.firstIndex(where: { abs($0.key - key(glyph)) < 1 }) {
+            // Within 0.6 em of a line's key: tate-chu-yoko digits sit a quarter em either side of
+            // their column's centre; neighbouring lines are at least 1.5 em apart.
+            if let index = groups.firstIndex(where: { abs($0.key - key(glyph)) < 0.6 * bodySize }) {
                 groups[index].glyphs.append(glyph)
             } else {
                 groups.append((key(glyph), [glyph]))
@@ -71,7 +73,12 @@ struct CompositionInPDFTests {
         groups.sort { vertical ? $0.key > $1.key : $0.key < $1.key }
         return groups.map { group in
             // By box centre: a half-width bracket's box starts half an em before its ink.
-            group.glyphs.sorted { vertical ? $0.minY + $0.maxY < $1.minY + $1.maxY : $0.minX + $0.maxX < $1.minX + $1.maxX }
+            group.glyphs.sorted { a, b in
+                let alongA = vertical ? a.minY + a.maxY : a.minX + a.maxX
+                let alongB = vertical ? b.minY + b.maxY : b.minX + b.maxX
+                // Tate-chu-yoko digits share a place along the column: then left to right.
+                return abs(alongA - alongB) > 0.5 ? alongA < alongB : a.minX < b.minX
+            }
         }
     }
 
@@ -125,7 +132,11 @@ struct CompositionInPDFTests {
                             "\(setting): short line that does not end a paragraph: \(text) (\(end) vs \(measureEnd))")
                 }
                 #expect(end <= measureEnd + 0.1, "\(setting): line overflows: \(text)")
-                if isBody { bodyKeys.append(vertical ? (line[0].minX + line[0].maxX) / 2 : line[0].y) }
+                if isBody {
+                    // The median glyph centre: tate-chu-yoko digits sit off the column's centre.
+                    let keys = line.map { vertical ? ($0.minX + $0.maxX) / 2 : $0.y }.sorted()
+                    bodyKeys.append(keys[keys.count / 2])
+                }
             }
             // Body lines stand on one grid: every gap is a whole number of pitches.
             for (a, b) in zip(bodyKeys, bodyKeys.dropFirst()) {
