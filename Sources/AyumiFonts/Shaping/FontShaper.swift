@@ -84,7 +84,11 @@ public struct FontShaper: Shaper, Sendable {
         hb_buffer_set_direction(buffer, direction == .vertical ? HB_DIRECTION_TTB : HB_DIRECTION_LTR)
         hb_buffer_set_language(buffer, Self.japanese)
         hb_buffer_guess_segment_properties(buffer)
-        hb_shape(face.harfBuzz.font, buffer, nil, 0)
+        if direction == .vertical {
+            Self.verticalFeatures.withUnsafeBufferPointer { hb_shape(face.harfBuzz.font, buffer, $0.baseAddress, 1) }
+        } else {
+            hb_shape(face.harfBuzz.font, buffer, nil, 0)
+        }
 
         var count: UInt32 = 0
         guard let infos = hb_buffer_get_glyph_infos(buffer, &count),
@@ -102,4 +106,12 @@ public struct FontShaper: Shaper, Sendable {
     }
 
     nonisolated(unsafe) private static let japanese = hb_language_from_string("ja", -1)
+
+    /// HarfBuzz applies `vert` in vertical text by itself; `vrt2`, where a font has it, is the
+    /// fuller set of vertical forms (cairo-harfbuzz-notes.md §3), so ask for it too.
+    nonisolated(unsafe) private static let verticalFeatures: [hb_feature_t] = {
+        var feature = hb_feature_t()
+        _ = hb_feature_from_string("vrt2", -1, &feature)
+        return [feature]
+    }()
 }
