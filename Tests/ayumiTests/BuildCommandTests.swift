@@ -111,6 +111,18 @@ struct BuildCommandTests {
         #expect(!plain.contains("CreationDate"))
     }
 
+    @Test("bold text inside a paragraph uses the family's bold face (Mincho bold from Noto Serif CJK)")
+    func boldInline() throws {
+        let folder = Repository.temporaryFolder()
+        try "title: 太字\nbody: これは**太字**です。\n".write(toFile: folder + "/b.yaml", atomically: true, encoding: .utf8)
+        let result = try build(folder + "/b.yaml", to: folder + "/b.pdf")
+        #expect(result.status == 0, "\(result.standardError)")
+        let fonts = try Run.tool("pdffonts", [folder + "/b.pdf"]).standardOutput
+        #expect(fonts.contains("+NotoSerifCJKjp-Bold"))
+        let text = try Run.tool("pdftotext", ["-enc", "UTF-8", folder + "/b.pdf", "-"]).standardOutput
+        #expect(text.withoutWhitespace == "太字これは太字です。")
+    }
+
     @Test("a template folder that does not exist")
     func missingTemplate() throws {
         let result = try Run.ayumi(["build", "templates/nonexistent", "--data", sample, "-o", "/tmp/x.pdf"])

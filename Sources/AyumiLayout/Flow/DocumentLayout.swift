@@ -38,9 +38,28 @@ public struct DocumentLayout {
                 diagnostics.append(contentsOf: missingCharacters(in: paragraph, of: textBlock.content.sourceText,
                                                                  font: font))
                 flow.place(paragraph, style: style)
+            default:
+                // Until AyumiLayout sets these blocks (the layout issue), say so rather than drop them.
+                diagnostics.append(.error(at: nil, "this version of Ayumi cannot lay out \(Self.kind(of: block)) blocks yet",
+                                          hints: ["remove the block from the template for now"]))
             }
         }
         return LayoutResult(pages: flow.finish(), diagnostics: diagnostics)
+    }
+
+    private static func kind(of block: Block) -> String {
+        switch block {
+        case .text: "text"
+        case .list: "list"
+        case .box: "box"
+        case .ruledLines: "lines"
+        case .field: "field"
+        case .table: "table"
+        case .image: "image"
+        case .qrCode: "qr"
+        case .spacer: "spacer"
+        case .pageBreak: "page_break"
+        }
     }
 
     /// One located error per character that no font in the family's chain can show.

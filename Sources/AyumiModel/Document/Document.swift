@@ -6,11 +6,56 @@ public struct Document: Hashable, Sendable {
     public var metadata: DocumentMetadata
     public var page: PageSetup
     public var blocks: [Block]
+    public var rendition: Rendition
+    /// Headers, footers and page numbers; `nil` for none.
+    public var pageMaster: PageMaster?
 
-    public init(metadata: DocumentMetadata, page: PageSetup, blocks: [Block]) {
+    public init(metadata: DocumentMetadata, page: PageSetup, blocks: [Block], rendition: Rendition = .blank,
+                pageMaster: PageMaster? = nil) {
         self.metadata = metadata
         self.page = page
         self.blocks = blocks
+        self.rendition = rendition
+        self.pageMaster = pageMaster
+    }
+}
+
+/// Which form of a template is made (DESIGN.md "One template, several renditions").
+public enum Rendition: String, CaseIterable, Hashable, Sendable {
+    /// Ruled lines and empty boxes for handwriting: the printed booklet.
+    case blank
+    /// The blank pages with form fields over the boxes: the download to fill on screen.
+    case fillable
+    /// The resident's own answers printed in the boxes.
+    case filled
+}
+
+/// What repeats on every page: header, footer, page number.
+public struct PageMaster: Hashable, Sendable {
+    public enum Numbering: String, CaseIterable, Hashable, Sendable {
+        /// 1, 2, 3 …
+        case arabic
+        /// 一、二、三 …
+        case kanji
+        case none
+    }
+
+    /// Text at the top of each page; `{{ page }}` is not needed — the number has its own place.
+    public var header: [Inline]?
+    /// Text at the bottom of each page (an edition label such as 令和8・9年度版).
+    public var footer: [Inline]?
+    public var numbering: Numbering
+    /// The first page (a cover) shows no header, footer or number.
+    public var coverHasNoMarks: Bool
+    public var style: TextStyle
+
+    public init(header: [Inline]? = nil, footer: [Inline]? = nil, numbering: Numbering = .arabic,
+                coverHasNoMarks: Bool = true, style: TextStyle) {
+        self.header = header
+        self.footer = footer
+        self.numbering = numbering
+        self.coverHasNoMarks = coverHasNoMarks
+        self.style = style
     }
 }
 

@@ -45,11 +45,11 @@ struct BuildPipeline {
         }
     }
 
+    /// Both weights of every family the document's styles name: `**bold**` inline text asks
+    /// for the bold face of whatever family it is set in.
     static func fontsUsed(by document: Document) -> Set<FontRequestKey> {
-        Set(document.blocks.map { block in
-            switch block {
-            case .text(let text): FontRequestKey(family: text.style.family, weight: text.style.weight)
-            }
+        Set(document.allTextStyles.flatMap { style in
+            FontWeight.allCases.map { FontRequestKey(family: style.family, weight: $0) }
         })
     }
 }

@@ -1,36 +1,3 @@
-/// One block of a document's body, in reading order.
-public enum Block: Hashable, Sendable {
-    /// A run of prose: a title, a heading or a paragraph.
-    case text(TextBlock)
-}
-
-/// A title, heading or paragraph: text in one style, composed into lines.
-public struct TextBlock: Hashable, Sendable {
-    /// What the block is, for the reader and for the PDF's structure tree.
-    public enum Role: Hashable, Sendable {
-        case title
-        /// A section heading; level 1 is the largest.
-        case heading(level: Int)
-        case paragraph
-    }
-
-    public var role: Role
-    /// The block's text, with its inline markup parsed.
-    public var content: [Inline]
-    public var style: TextStyle
-
-    public init(role: Role, content: [Inline], style: TextStyle) {
-        self.role = role
-        self.content = content
-        self.style = style
-    }
-
-    /// A block of plain text (no markup).
-    public init(role: Role, text: SourceText, style: TextStyle) {
-        self.init(role: role, content: [.text(text)], style: style)
-    }
-}
-
 /// A fully resolved text style: every length in points.
 public struct TextStyle: Hashable, Sendable {
     /// A family of the font manifest (`mincho`, `gothic`).

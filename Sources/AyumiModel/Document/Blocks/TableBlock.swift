@@ -1,0 +1,44 @@
+/// A table: columns with headings, and rows of cells (or empty rows to fill by hand).
+public struct TableBlock: Hashable, Sendable {
+    public struct Column: Hashable, Sendable {
+        public var heading: [Inline]
+        public var width: ColumnWidth
+
+        public init(heading: [Inline], width: ColumnWidth) {
+            self.heading = heading
+            self.width = width
+        }
+    }
+
+    public enum ColumnWidth: Hashable, Sendable {
+        /// A fixed width.
+        case fixed(Length)
+        /// A share of what the fixed columns leave (`2*` is twice `1*`).
+        case relative(Double)
+        /// As wide as the column's longest content needs, within what is left.
+        case auto
+    }
+
+    public var columns: [Column]
+    /// Each row holds one cell per column.
+    public var rows: [[[Inline]]]
+    /// Empty rows added after `rows`, for writing in by hand.
+    public var emptyRows: Int
+    /// The height of an empty row.
+    public var emptyRowHeight: Length
+    public var style: TextStyle
+    public var headingStyle: TextStyle
+    /// Repeat the heading row at the top of each page the table continues on.
+    public var repeatHeading: Bool
+
+    public init(columns: [Column], rows: [[[Inline]]], emptyRows: Int = 0, emptyRowHeight: Length = .mm(10),
+                style: TextStyle, headingStyle: TextStyle, repeatHeading: Bool = true) {
+        self.columns = columns
+        self.rows = rows
+        self.emptyRows = emptyRows
+        self.emptyRowHeight = emptyRowHeight
+        self.style = style
+        self.headingStyle = headingStyle
+        self.repeatHeading = repeatHeading
+    }
+}
