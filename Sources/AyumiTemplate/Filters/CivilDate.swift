@@ -43,18 +43,14 @@ public struct CivilDate: Hashable, Comparable, Sendable, CustomStringConvertible
         return .success(date)
     }
 
-    /// 0 for Sunday … 6 for Saturday.
-    ///
-    /// Counts days from 1970-01-01 (a Thursday) with the proleptic Gregorian calendar, using
-    /// the 400-year cycle of 146,097 days so the arithmetic stays in small integers.
-    public var weekday: Int {
-        let shifted = ((daysSince1970 % 7) + 7 + 4) % 7
-        return shifted
-    }
+    /// 0 for Sunday … 6 for Saturday, counted from 1970-01-01, a Thursday.
+    public var weekday: Int { ((daysSince1970 % 7) + 7 + 4) % 7 }
 
-    /// Days from 1970-01-01 to this date (negative before it).
+    /// Days from 1970-01-01 to this date (negative before it), in the proleptic Gregorian calendar.
+    ///
+    /// Years are counted from March, so the leap day falls at the end of a counted year, and in
+    /// 400-year cycles of 146,097 days, so the arithmetic stays in small integers.
     public var daysSince1970: Int {
-        // Count years from March so that the leap day falls at the end of the counted year.
         let y = month <= 2 ? year - 1 : year
         let era = (y >= 0 ? y : y - 399) / 400
         let yearOfEra = y - era * 400

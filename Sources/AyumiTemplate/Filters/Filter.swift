@@ -31,11 +31,11 @@ public enum Filter: Hashable, Sendable {
         }
     }
 
-    /// How many arguments a filter takes.
+    /// How many arguments a filter takes, and what the argument is (for messages).
     enum Arity {
         case none
-        case optional(name: String)
-        case one(name: String)
+        case optional(String)
+        case one(String)
     }
 
     /// The filters a template may name, in the order the reference lists them.
@@ -43,10 +43,10 @@ public enum Filter: Hashable, Sendable {
         ("wareki", .none),
         ("wareki_weekday", .none),
         ("era_year", .none),
-        ("fiscal_years", .optional(name: "the word after 年度 (default 版)")),
+        ("fiscal_years", .optional("the word after 年度 (default 版)")),
         ("fullwidth_digits", .none),
-        ("kanji_digits", .optional(name: "the style, \"counting\" or \"digits\"")),
-        ("default", .one(name: "the text to show when the value is empty")),
+        ("kanji_digits", .optional("the style, \"counting\" or \"digits\"")),
+        ("default", .one("the text to show when the value is empty")),
     ]
 
     /// Every filter name, for hints and documentation.

@@ -5,11 +5,13 @@ import AyumiModel
 ///
 /// ```swift
 /// var diagnostics = Diagnostics()
-/// let expression = PlaceholderExpression.parse("edition.as_of | wareki_weekday",
-///                                              at: SourceLocation(file: "template.yaml", line: 9, column: 13),
-///                                              diagnostics: &diagnostics)
-/// expression?.path                      // ["edition", "as_of"]
-/// expression?.pipeline.apply(to: "2026-04-01", at: location, diagnostics: &diagnostics)  // "令和8年4月1日（水）"
+/// let template = SourceLocation(file: "template.yaml", line: 9, column: 13)
+/// let data = SourceLocation(file: "edition.yaml", line: 2, column: 10)
+/// if let expression = PlaceholderExpression.parse("edition.as_of | wareki_weekday", at: template,
+///                                                 diagnostics: &diagnostics) {
+///     expression.path                                                        // ["edition", "as_of"]
+///     expression.pipeline.apply(to: "2026-04-01", at: data, diagnostics: &diagnostics)  // "令和8年4月1日（水）"
+/// }
 /// ```
 ///
 /// The grammar, with spaces allowed around every part:

@@ -75,6 +75,25 @@ struct CSVEncodingTests {
         #expect(cell.text.unicodeScalars.map(\.value) == [0x3042, 0x1A, 0x1C, 0x7F, 0x5C, 0x7E, 0xE000, 0xE757])
     }
 
+    @Test("a 1 MB Shift_JIS file is detected and read in well under a second")
+    func largeShiftJIS() throws {
+        let fixture = [UInt8](try Data(contentsOf: URL(fileURLWithPath: Repository.path("\(Self.fixtures)/contacts-cp932.csv"))))
+        let headerEnd = try #require(fixture.firstIndex(of: 0x0A)) + 1
+        var bytes = Array(fixture[..<headerEnd])
+        let rows = Array(fixture[headerEnd...])
+        var copies = 0
+        while bytes.count < 1_000_000 { bytes += rows; copies += 1 }
+        let clock = ContinuousClock()
+        var result: (CSVTable?, [Diagnostic]) = (nil, [])
+        let elapsed = clock.measure { result = CSVRun.read(bytes) }
+        let table = try #require(result.0)
+        #expect(table.encoding == .shiftJIS)
+        #expect(table.rows.count == 2 * copies)
+        #expect(table.rows.last.map { $0.cells.map(\.text) } == Self.contacts[1])
+        #expect(elapsed < .milliseconds(500), "1 MB took \(elapsed)")
+        print("CSV (Shift_JIS): \(bytes.count) bytes, \(table.rows.count) rows in \(elapsed)")
+    }
+
     @Test("UTF-8 with and without BOM, detected or declared")
     func utf8() throws {
         for bytes in [Array("名称\n①\n".utf8), [0xEF, 0xBB, 0xBF] + Array("名称\n①\n".utf8)] {

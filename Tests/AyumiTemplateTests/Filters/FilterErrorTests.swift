@@ -155,3 +155,22 @@ struct PlaceholderExpressionTests {
         #expect(diagnostics.all.map(\.description) == ["t.yaml:8:5: error: unknown filter `warekii`"])
     }
 }
+
+@Suite("Filter values from YAML")
+struct FilterValueFromYAMLTests {
+    @Test("a YAML list keeps each item's place, so a bad year is pointed at")
+    func yamlList() throws {
+        var diagnostics = Diagnostics()
+        let yaml = "edition:\n  fiscal_years: [2026, 2O27]\n  as_of: 2026-04-01\n"
+        let file = try #require(YAMLFile.parse(yaml, path: "edition.yaml", diagnostics: &diagnostics))
+        let edition = try #require(file.root?["edition"])
+        let yearsNode = try #require(edition["fiscal_years"])
+        let years = try #require(FilterValue(yearsNode, in: file))
+        let (_, errors) = FilterRun.apply("edition.fiscal_years | fiscal_years", to: years)
+        #expect(errors.map(\.description) == ["edition.yaml:2:24: error: an item of `edition.fiscal_years` is not a year such as 2026"])
+        let asOfNode = try #require(edition["as_of"])
+        let asOf = try #require(FilterValue(asOfNode, in: file))
+        #expect(FilterRun.apply("edition.as_of | wareki_weekday", to: asOf).0 == "令和8年4月1日（水）")
+        #expect(FilterValue(edition, in: file) == nil)
+    }
+}
