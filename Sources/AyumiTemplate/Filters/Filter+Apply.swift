@@ -50,23 +50,22 @@ extension Filter {
             let label = "\(era.name)\(JapaneseEra.yearNumeral(era.year(of: date.year)))年\(date.month)月\(date.day)日"
             return self == .wareki ? label : label + "（\(Self.weekdayNames[date.weekday])）"
         case .eraYear:
-            let date: CivilDate?
-            let era: JapaneseEra?
             if text.count == 4, text.allSatisfy(\.isASCIIDigit), let year = Int(text) {
-                date = CivilDate(year: year, month: 12, day: 31)
-                era = JapaneseEra.era(ofCalendarYear: year)
-                if era == nil { yearTooEarly(at: location, subject: subject, diagnostics: &diagnostics) }
-            } else {
-                guard case .success(let parsed) = CivilDate.parse(text) else {
-                    diagnostics.append(.error(at: location, "`\(subject)` is not a year such as 2026 or a date such as 2026-04-01, which `era_year` needs",
-                                              hints: ["write the year with four half-width digits"]))
+                guard let era = JapaneseEra.era(ofCalendarYear: year) else {
+                    yearTooEarly(at: location, subject: subject, diagnostics: &diagnostics)
                     return nil
                 }
-                date = parsed
-                era = self.era(on: parsed, at: location, subject: subject, diagnostics: &diagnostics)
+                return Self.yearLabel(era, year)
             }
-            guard let date, let era else { return nil }
-            return "\(era.name)\(JapaneseEra.yearNumeral(era.year(of: date.year)))年"
+            if case .failure(.notADate) = CivilDate.parse(text) {
+                diagnostics.append(.error(at: location, "`\(subject)` is not a year such as 2026 or a date such as 2026-04-01, which `era_year` needs",
+                                          hints: ["write the year with four half-width digits"]))
+                return nil
+            }
+            guard let date = date(text, at: location, subject: subject, diagnostics: &diagnostics),
+                  let era = era(on: date, at: location, subject: subject, diagnostics: &diagnostics)
+            else { return nil }
+            return Self.yearLabel(era, date.year)
         case .fullwidthDigits:
             return NumberNotation.fullwidthDigits(text)
         case .kanjiDigits(let style):
@@ -77,6 +76,11 @@ extension Filter {
     }
 
     static let weekdayNames = ["日", "月", "火", "水", "木", "金", "土"]
+
+    /// `令和8年`, `令和元年`.
+    private static func yearLabel(_ era: JapaneseEra, _ year: Int) -> String {
+        "\(era.name)\(JapaneseEra.yearNumeral(era.year(of: year)))年"
+    }
 
     // MARK: - Fiscal years
 

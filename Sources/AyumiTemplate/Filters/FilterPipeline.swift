@@ -14,10 +14,11 @@ import AyumiModel
 ///    `text.slice(scalarOffset: range.lowerBound + 2, count: range.count - 4)`, and parse it with
 ///    `PlaceholderExpression.parse(_:diagnostics:)`. Do this once per template text (it needs
 ///    no data), so `ayumi check` reports a misspelt filter even when the data is fine.
-/// 2. Look up `expression.path` in the data. Wrap what is found as a `FilterValue`: a scalar
-///    as `.text(scalar.string, at: reader.location(node))`, a sequence as `.list` of its
-///    items; pass `nil` when the data leaves the value out and the field has no default.
-///    A path naming no declared field stays Binding's own error (`names no data field`).
+/// 2. Look up `expression.path` in the data and wrap what is found with
+///    `FilterValue(value.node, in: value.reader.file)`: a scalar becomes text, a list a list
+///    whose items keep their places. Pass `nil` when the data leaves the value out and the field
+///    has no default. A path naming no declared field, or a mapping (the initializer gives
+///    `nil`), stays Binding's own error.
 /// 3. Call `expression.pipeline.apply(to: value, diagnostics: &diagnostics)`. The result is
 ///    the text to insert, or `nil` when the value is missing (insert nothing, as today) or
 ///    when a diagnostic was added (the document then fails to bind).
@@ -28,7 +29,7 @@ import AyumiModel
 /// ```swift
 /// let inner = text.slice(scalarOffset: placeholder.range.lowerBound + 2, count: placeholder.range.count - 4)
 /// guard let expression = PlaceholderExpression.parse(inner, diagnostics: &diagnostics) else { continue }
-/// let value: FilterValue? = lookUp(expression.path)          // Binding's own data lookup
+/// let value = lookUp(expression.path).flatMap { FilterValue($0.node, in: $0.reader.file) }  // Binding's lookup
 /// if let filled = expression.pipeline.apply(to: value, diagnostics: &diagnostics) { … }
 /// ```
 public struct FilterPipeline: Hashable, Sendable {

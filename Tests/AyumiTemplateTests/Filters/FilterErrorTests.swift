@@ -21,6 +21,7 @@ struct FilterValueErrorTests {
          "data.yaml:3:8: error: `birth` is before 1873-01-01 (明治6年1月1日), the first day `wareki` can convert",
          "Japan used the lunisolar calendar until 明治5年12月2日; write the 和暦 date itself in the data"),
         ("year | era_year", "令和8", "data.yaml:3:8: error: `year` is not a year such as 2026 or a date such as 2026-04-01, which `era_year` needs", nil),
+        ("year | era_year", "2019-02-29", "data.yaml:3:8: error: `year` is not a real date: that month has only 28 days", nil),
         ("year | era_year", "1868", "data.yaml:3:8: error: `year` is before 1873, the first year `era_year` can name", nil),
         ("fy | fiscal_years", "R8", "data.yaml:3:8: error: an item of `fy` is not a year such as 2026",
          "write each fiscal year (年度) with four half-width digits: [2026, 2027]"),
