@@ -40,7 +40,7 @@ struct BlockBindingTests {
         #expect(diagnostics.isEmpty, "\(diagnostics)")
         let blocks = try #require(document).blocks.map(kind)
         #expect(blocks == [
-            "text:連絡先", "text:令和8・9年度版（2026-04-01現在）", "text:山田花子：090-0000-0000", "text:山田一郎：",
+            "text:連絡先", "text:令和8・9年度版（令和8年4月1日現在）なし", "text:山田花子：090-0000-0000", "text:山田一郎：",
             "list:circled:2", "box:ご注意:1", "lines:medical_note:3", "field:full_name", "field:birthday",
             "field:postal_code", "field:cpr", "field:places", "table:2x2+2", "spacer:5", "page_break",
             "qr:https://example.jp/acp",

@@ -95,7 +95,7 @@ struct BadInputTests {
         ("unknown font family", "font: mincho, size", "font: minchou, size",
          "32:21: error: `minchou` is not a value `font` of the style `paragraph` can take"),
         ("placeholder naming nothing", "- title: \"{{ title }}\"", "- title: \"{{ titel }}\"",
-         "38:12: error: the placeholder `{{ titel }}` names no data field"),
+         "38:16: error: the placeholder `{{ titel }}` names no data field"),
         ("unknown block kind", "- prose: \"{{ body }}\"", "- prse: \"{{ body }}\"",
          "39:5: error: a block starts with what it is, and `prse` is not a kind of block"),
         ("unknown block option", "- prose: \"{{ body }}\"", "- prose: \"{{ body }}\"\n    levle: 2",

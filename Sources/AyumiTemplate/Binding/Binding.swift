@@ -46,9 +46,29 @@ struct Binding {
         guard interpolates, case .scalar(let scalar) = node else { return own }
         let placeholders = Placeholder.all(in: scalar.string)
         guard placeholders.count == 1, let only = placeholders.first,
-              only.range == 0..<scalar.string.unicodeScalars.count
+              only.range == 0..<scalar.string.unicodeScalars.count,
+              let text = reader.text(node, "a placeholder", diagnostics: &diagnostics),
+              let expression = expression(only, in: text, diagnostics: &diagnostics)
         else { return own }
-        return fieldValue(only.name, at: own.location, diagnostics: &diagnostics)
+        let found = fieldValue(expression.dottedPath, at: expression.location, diagnostics: &diagnostics)
+        guard !expression.pipeline.steps.isEmpty else { return found }
+        // A filtered value is new text, located where its data was (or at the placeholder).
+        guard let filtered = applyFilters(expression, to: found, diagnostics: &diagnostics) else { return nil }
+        return Value(node: Node(filtered), reader: found?.reader ?? reader, madeAt: found?.location ?? expression.location)
+    }
+
+    /// The placeholder's expression (`path | filter(…) | filter`), parsed from the text inside
+    /// its braces so every part keeps its location.
+    private func expression(_ placeholder: Placeholder, in text: SourceText,
+                            diagnostics: inout Diagnostics) -> PlaceholderExpression? {
+        let inner = text.slice(scalarOffset: placeholder.range.lowerBound + 2, count: placeholder.range.count - 4)
+        return PlaceholderExpression.parse(inner, diagnostics: &diagnostics)
+    }
+
+    private func applyFilters(_ expression: PlaceholderExpression, to value: Value?,
+                              diagnostics: inout Diagnostics) -> String? {
+        let input = value.flatMap { FilterValue($0.node, in: $0.reader.file) }
+        return expression.pipeline.apply(to: input, diagnostics: &diagnostics)
     }
 
     /// The value at a path (`name`, `name.key`, `item.key.key`).
@@ -97,12 +117,17 @@ struct Binding {
         var done = 0
         for placeholder in placeholders {
             result = result.appending(text.slice(scalarOffset: done, count: placeholder.range.lowerBound - done))
-            if let filled = fieldValue(placeholder.name, at: text.location(ofScalarAt: placeholder.range.lowerBound)
-                                       ?? value.location, diagnostics: &diagnostics),
-               let filledText = filled.reader.text(filled.node, "`\(placeholder.name)`", diagnostics: &diagnostics) {
-                result = result.appending(filledText)
-            }
             done = placeholder.range.upperBound
+            guard let expression = expression(placeholder, in: text, diagnostics: &diagnostics) else { continue }
+            let filled = fieldValue(expression.dottedPath, at: expression.location, diagnostics: &diagnostics)
+            if expression.pipeline.steps.isEmpty {
+                if let filled, let filledText = filled.reader.text(filled.node, "`\(expression.dottedPath)`",
+                                                                   diagnostics: &diagnostics) {
+                    result = result.appending(filledText)
+                }
+            } else if let filtered = applyFilters(expression, to: filled, diagnostics: &diagnostics) {
+                result = result.appending(SourceText(filtered, sourceMap: SourceMap(startingAt: filled?.location ?? expression.location)))
+            }
         }
         let total = text.text.unicodeScalars.count
         return result.appending(text.slice(scalarOffset: done, count: total - done))

@@ -5,7 +5,16 @@ import Yams
 struct Value {
     var node: Node
     var reader: NodeReader
-    var location: SourceLocation { reader.location(node) }
+    /// Where a value made by Ayumi (a filter's result) stands; otherwise the node's place.
+    var madeAt: SourceLocation?
+
+    init(node: Node, reader: NodeReader, madeAt: SourceLocation? = nil) {
+        self.node = node
+        self.reader = reader
+        self.madeAt = madeAt
+    }
+
+    var location: SourceLocation { madeAt ?? reader.location(node) }
 }
 
 /// The data files given for one build, checked against the template's `data:` declarations.
