@@ -73,7 +73,8 @@ struct PropertyTests {
         var random = SplitMix(state: UInt64(seed) &* 7919 &+ 17)
         let text = Self.prose(&random)
         let measure = Double(Int.random(in: 12...45, using: &random)) * 10 + Double(Int.random(in: 0...9, using: &random))
-        let paragraph = Compose().paragraph(text, measure: measure, indent: 10)
+        let direction: TextDirection = Bool.random(using: &random) ? .horizontal : .vertical
+        let paragraph = Compose(direction: direction).paragraph(text, measure: measure, indent: 10)
         let lines = paragraph.lines
         for (number, line) in lines.enumerated() {
             guard let first = line.units.first, let last = line.units.last else { continue }
