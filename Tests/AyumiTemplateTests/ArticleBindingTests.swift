@@ -142,3 +142,36 @@ struct ArticleDataErrorTests {
         #expect(diagnostics.all.first?.description == "error: there is no template in `templates/nonexistent` (no template.yaml)")
     }
 }
+
+@Suite("The text area (版面) in characters and lines")
+struct TextAreaTests {
+    func bind(_ replacement: String) throws -> (Document?, [Diagnostic]) {
+        let folder = Repository.temporaryFolder()
+        let original = try String(contentsOfFile: Repository.path("templates/article/template.yaml"), encoding: .utf8)
+        try original.replacingOccurrences(of: "  margins: 20mm\n", with: replacement)
+            .write(toFile: folder + "/template.yaml", atomically: true, encoding: .utf8)
+        try "title: t\nbody: b\n".write(toFile: folder + "/data.yaml", atomically: true, encoding: .utf8)
+        var diagnostics = Diagnostics()
+        let template = try #require(Template.load(directory: folder, diagnostics: &diagnostics))
+        let document = TemplateBinder(knownFamilies: Article.families)
+            .bind(template, dataFiles: [folder + "/data.yaml"], diagnostics: &diagnostics)
+        return (document, diagnostics.all)
+    }
+
+    @Test("40 characters by 30 lines of 12pt at 21pt pitch: 480pt by 621pt, centred on A4")
+    func centred() throws {
+        let (document, diagnostics) = try bind("  text_area: {characters: 40, lines: 30}\n")
+        #expect(diagnostics.isEmpty, "\(diagnostics)")
+        let area = try #require(document).page.textArea
+        #expect(abs(area.width - 480) < 1e-9)
+        #expect(abs(area.height - 621) < 1e-9)
+        #expect(abs(area.minX - (595.2756 - 480) / 2) < 0.001)
+    }
+
+    @Test("a text area larger than the paper is a located error")
+    func tooLarge() throws {
+        let (document, diagnostics) = try bind("  text_area: {characters: 60, lines: 30}\n")
+        #expect(document == nil)
+        #expect(diagnostics.first?.message == "a text area of 60 characters by 30 lines does not fit on the page")
+    }
+}

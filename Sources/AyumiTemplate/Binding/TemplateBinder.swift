@@ -28,7 +28,9 @@ public struct TemplateBinder {
         var page = pageSetup(binding, diagnostics: &found)
         let metadata = documentMetadata(binding, diagnostics: &found)
         var styles = StyleResolver(binding: binding, knownFamilies: knownFamilies)
-        page.gridPitch = gridPitch(binding, styles: &styles, diagnostics: &found)
+        let grid = gridStyle(binding, styles: &styles, diagnostics: &found)
+        page.gridPitch = grid?.linePitch
+        if let grid { applyTextArea(binding, grid: grid, to: &page, diagnostics: &found) }
         let answers = answersFile.map { Answers(path: $0, diagnostics: &found) } ?? .none
         var reader = BlockReader(binding: binding, styles: styles, answers: answers)
         let blocks = reader.blocks(template.body, diagnostics: &found)
@@ -68,7 +70,7 @@ public struct TemplateBinder {
             case "writing_mode":
                 setup.writingMode = binding.choice(value, "`writing_mode`", as: WritingMode.self,
                                                    diagnostics: &diagnostics) ?? setup.writingMode
-            case "grid":
+            case "grid", "text_area":
                 break
             default:
                 if case .absolute(let length)? = binding.length(value, "`margins`", diagnostics: &diagnostics) {
@@ -80,11 +82,49 @@ public struct TemplateBinder {
     }
 
     /// `grid: paragraph` puts body lines on the line pitch of the named style.
-    private func gridPitch(_ binding: Binding, styles: inout StyleResolver, diagnostics: inout Diagnostics) -> Length? {
+    private func gridStyle(_ binding: Binding, styles: inout StyleResolver, diagnostics: inout Diagnostics) -> TextStyle? {
         guard let (_, node) = binding.template.page.first(where: { $0.key == "grid" }),
               let (name, location) = binding.string(node, "`grid`", diagnostics: &diagnostics)
         else { return nil }
-        return styles.style(name, at: location, diagnostics: &diagnostics)?.linePitch
+        return styles.style(name, at: location, diagnostics: &diagnostics)
+    }
+
+    /// `text_area: {characters: 38, lines: 34}` sets the 版面 the Japanese way: a line of so
+    /// many characters of the grid style, so many lines at its pitch, centred on the page
+    /// (JLREQ 2.4.1: the measure is a whole number of characters; the depth is one character
+    /// plus the pitch for every further line). It replaces `margins`.
+    private func applyTextArea(_ binding: Binding, grid: TextStyle, to page: inout PageSetup,
+                               diagnostics: inout Diagnostics) {
+        guard let (_, node) = binding.template.page.first(where: { $0.key == "text_area" }) else { return }
+        let reader = binding.reader
+        guard let pairs = reader.mapping(node, "`text_area`", allowed: ["characters", "lines"], diagnostics: &diagnostics)
+        else { return }
+        func count(_ key: String) -> Int? {
+            guard let value = pairs.first(where: { $0.key == key })?.value,
+                  let (text, location) = binding.string(value, "`\(key)`", diagnostics: &diagnostics) else {
+                diagnostics.append(.error(at: reader.location(node), "`text_area` needs `characters` and `lines`"))
+                return nil
+            }
+            guard let number = Int(text), number > 0 else {
+                diagnostics.append(.error(at: location, "`\(key)` must be a whole number, not `\(text)`"))
+                return nil
+            }
+            return number
+        }
+        guard let characters = count("characters"), let lines = count("lines") else { return }
+        let measure = grid.size.points * Double(characters)
+        let depth = grid.size.points + grid.linePitch.points * Double(lines - 1)
+        let vertical = page.writingMode == .vertical
+        let (width, height) = vertical ? (depth, measure) : (measure, depth)
+        let size = page.size
+        guard width <= size.width, height <= size.height else {
+            diagnostics.append(.error(at: reader.location(node),
+                                      "a text area of \(characters) characters by \(lines) lines does not fit on the page",
+                                      hints: ["use fewer characters or lines, or a smaller grid style"]))
+            return
+        }
+        let side = Length.pt((size.width - width) / 2), topBottom = Length.pt((size.height - height) / 2)
+        page.margins = Margins(top: topBottom, right: side, bottom: topBottom, left: side)
     }
 
     private func documentMetadata(_ binding: Binding, diagnostics: inout Diagnostics) -> DocumentMetadata {
