@@ -87,15 +87,27 @@ public struct PageSetup: Hashable, Sendable {
     /// The line grid (行送り of the body text): body lines stand on it, and headings take a
     /// whole number of its lines (行取り). `nil` stacks every block at its own pitch.
     public var gridPitch: Length?
+    /// Portrait (the paper size as given) or landscape (turned a quarter turn).
+    public var orientation: Orientation
+    /// A page size of the template's own, used instead of `paper` when set (portrait as given;
+    /// `orientation` still turns it).
+    public var customSize: Size?
 
-    public init(paper: PaperSize, writingMode: WritingMode, margins: Margins, gridPitch: Length? = nil) {
+    public init(paper: PaperSize, writingMode: WritingMode, margins: Margins, gridPitch: Length? = nil,
+                orientation: Orientation = .portrait, customSize: Size? = nil) {
         self.paper = paper
         self.writingMode = writingMode
         self.margins = margins
         self.gridPitch = gridPitch
+        self.orientation = orientation
+        self.customSize = customSize
     }
 
-    public var size: Size { paper.size }
+    /// The page's size in points, turned for landscape.
+    public var size: Size {
+        let base = customSize ?? paper.size
+        return orientation == .landscape ? Size(width: base.height, height: base.width) : base
+    }
 
     /// The 版面: the page less its margins.
     public var textArea: Rect {
