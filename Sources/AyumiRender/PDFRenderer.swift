@@ -26,7 +26,7 @@ public struct PDFRenderer {
         cairo_font_options_set_hint_style(options, CAIRO_HINT_STYLE_NONE)
         cairo_set_font_options(cr, options)
 
-        let drawer = PageDrawer(context: cr)
+        let drawer = PageDrawer(context: cr, target: .vector)
         for page in pages {
             cairo_pdf_surface_set_size(surface, page.size.width, page.size.height)
             try drawer.draw(page)

@@ -4,20 +4,50 @@ import AyumiModel
 /// A laid-out page: a size and the items on it, in drawing order.
 ///
 /// This plain tree is the only thing renderers read, so a PDF, a PNG preview and a text dump
-/// all come from the same layout.
+/// all come from the same layout. Coordinates are points from the page's top-left corner,
+/// y downwards (as on paper and in cairo).
 public struct Page: Hashable, Sendable {
     public var size: Size
     public var items: [PositionedItem]
+    /// The page number as printed (`3`, `三`), or `nil` when the page shows none (a cover);
+    /// for the PDF's page labels.
+    public var label: String?
 
-    public init(size: Size, items: [PositionedItem] = []) {
+    public init(size: Size, items: [PositionedItem] = [], label: String? = nil) {
         self.size = size
         self.items = items
+        self.label = label
     }
 }
 
-/// Something drawn at a fixed place on a page.
+/// Something drawn (or, for a field widget, placed) at a fixed place on a page.
 public enum PositionedItem: Hashable, Sendable {
+    /// Text: glyphs of one face and size.
     case glyphRun(GlyphRun)
+    /// A straight line: ruled lines, table rules, underlines.
+    case rule(Rule)
+    /// A rectangle, stroked and/or filled, maybe with rounded corners: boxes, cells, fields.
+    case rectangle(RectangleShape)
+    /// A check box (square) or radio button (circle), checked or not, drawn as vector paths.
+    case choiceMark(ChoiceMark)
+    case image(ImageItem)
+    case qrCode(QRCodeItem)
+    /// Where a form field goes (AyumiPDF makes the AcroForm widget); renderers draw nothing for it.
+    case fieldWidget(FieldWidget)
+
+    /// The structure element the item belongs to, or `nil` for an artifact (decoration,
+    /// running headers, page numbers, repeated table headings).
+    public var structure: StructureElement.ID? {
+        switch self {
+        case .glyphRun(let run): run.structure
+        case .rule(let rule): rule.structure
+        case .rectangle(let shape): shape.structure
+        case .choiceMark(let mark): mark.structure
+        case .image(let image): image.structure
+        case .qrCode(let code): code.structure
+        case .fieldWidget(let widget): widget.structure
+        }
+    }
 }
 
 /// Glyphs of one face and size, with the text they show, ready for `cairo_show_text_glyphs`.
@@ -33,9 +63,13 @@ public struct GlyphRun: Hashable, Sendable {
     public var direction: TextDirection
     /// Each glyph is drawn turned 90° clockwise about its origin (Latin in vertical text).
     public var isRotated: Bool
+    /// The text's colour.
+    public var color: Color
+    public var structure: StructureElement.ID?
 
     public init(face: FontFace, size: Double, glyphs: [PlacedGlyph], text: String, clusters: [TextCluster],
-                direction: TextDirection, isRotated: Bool = false) {
+                direction: TextDirection, isRotated: Bool = false, color: Color = .black,
+                structure: StructureElement.ID? = nil) {
         self.face = face
         self.size = size
         self.glyphs = glyphs
@@ -43,6 +77,8 @@ public struct GlyphRun: Hashable, Sendable {
         self.clusters = clusters
         self.direction = direction
         self.isRotated = isRotated
+        self.color = color
+        self.structure = structure
     }
 }
 
