@@ -33,11 +33,12 @@ extension FieldSetter {
                 })
             }
         }
-        let yearWidth = eras.contains(.western) ? 3 * em : 2 * em
+        // Room for two handwritten digits (four for a western year) in each gap.
+        let yearWidth = eras.contains(.western) ? 4 * em : 3 * em
         let parts: [(name: String, unit: String, width: Double, value: String?, maximumLength: Int)] = [
             ("year", "年", yearWidth, answer?.year, eras.contains(.western) ? 4 : 2),
-            ("month", "月", 2 * em, answer?.month, 2),
-            ("day", "日", 2 * em, answer?.day, 2),
+            ("month", "月", 2.5 * em, answer?.month, 2),
+            ("day", "日", 2.5 * em, answer?.day, 2),
         ]
         for (index, part) in parts.enumerated() {
             var gap = writeIn(name: "\(field.name).\(part.name)", label: "\(label)（\(part.unit)）", width: part.width,
@@ -110,14 +111,14 @@ extension FieldSetter {
         }
         if other {
             let index = all.count - 1
-            var write = writeIn(name: "\(field.name).other", label: "\(label)：その他", width: 8 * em, depth: row,
-                                value: otherText, maximumLength: nil)
+            // The gap holds 8 zw, more when a longer answer is printed in it (up to the row's end).
+            var width = 8 * em
             if let otherText, printed != nil {
                 let natural = LayoutContext.extent(of: context.compose(generated: otherText, style: style, reportMissing: false))
-                let room = measure - markSide - em * 0.3 - em * 4
-                write = writeIn(name: "\(field.name).other", label: "\(label)：その他", width: min(max(8 * em, natural + em), room),
-                                depth: row, value: otherText, maximumLength: nil)
+                width = min(max(width, natural + em), measure - markSide - em * 4.5)
             }
+            let write = writeIn(name: "\(field.name).other", label: "\(label)：その他", width: width, depth: row,
+                                value: otherText, maximumLength: nil)
             var marked = option("その他（", shape: shape, depth: row, checked: chosen.contains(index) && printed != nil,
                                 spaceBefore: em * 1.5) { buttonWidget(index, $0) }
             let close = word("）", depth: row)
@@ -153,7 +154,7 @@ extension FieldSetter {
         let gap = em * 0.3
         var paragraph = context.compose(generated: text, style: style)
         if LayoutContext.extent(of: paragraph) > measure - side - gap {
-            paragraph = context.compose(generated: text, style: style, measure: measure - side - gap)
+            paragraph = context.compose(generated: text, style: style, measure: measure - side - gap, reportMissing: false)
         }
         let lines = Double(paragraph.lines.count)
         let textDepth = (depth - pitch) + lines * pitch

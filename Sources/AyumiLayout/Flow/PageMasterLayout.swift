@@ -49,7 +49,7 @@ struct PageMasterLayout {
             var marks: [PositionedItem] = []
             if let header { marks += items(header, dx: area.minX, dy: area.minY - gap - headerDepth) }
             if let footer { marks += items(footer, dx: area.maxX - footerMeasure, dy: area.maxY + gap) }
-            if let label = Self.label(index + 1, numbering: master.numbering) {
+            if let label = master.numbering.label(forPage: index + 1) {
                 pages[index].label = label
                 let number = context.compose(generated: label, style: style, measure: area.width, alignment: .center,
                                              direction: .horizontal)
@@ -59,11 +59,14 @@ struct PageMasterLayout {
         }
     }
 
-    /// The page number as printed: `12`, `十二`, or `nil` for none.
-    static func label(_ number: Int, numbering: PageMaster.Numbering) -> String? {
-        switch numbering {
+}
+
+extension PageMaster.Numbering {
+    /// Page `number` (counted from 1) as printed: `12`, `十二`, or `nil` for none.
+    public func label(forPage number: Int) -> String? {
+        switch self {
         case .arabic: String(number)
-        case .kanji: kanjiNumeral(number)
+        case .kanji: Self.kanjiNumeral(number)
         case .none: nil
         }
     }
