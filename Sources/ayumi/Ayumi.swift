@@ -11,9 +11,10 @@ struct Ayumi: ParsableCommand {
         discussion: """
             A template describes a document once; data files fill it. Example:
 
+              ayumi check templates/article --data examples/article/sample.yaml
               ayumi build templates/article --data examples/article/sample.yaml -o output/article.pdf
             """,
         version: version,
-        subcommands: [Build.self]
+        subcommands: [Build.self, Check.self]
     )
 }

@@ -164,3 +164,25 @@ struct HelpTests {
         #expect(result.standardOutput.trimmingCharacters(in: .whitespacesAndNewlines) == "0.1.0")
     }
 }
+
+@Suite("Large input")
+struct LargeInputTests {
+    @Test("a 1 MB body renders (hundreds of pages), with no slowdown in loading or binding")
+    func oneMegabyteBody() throws {
+        let paragraph = "もしものとき、あなたが大切にしたいことを、身近な人に伝えていますか。{人生会議|じんせいかいぎ}は、" +
+            "これからの医療やケアについて話し合う取り組みです。英語では Advance Care Planning（ACP）と呼ばれています。"
+        var body = ""
+        while body.utf8.count < 1_000_000 { body += "  " + paragraph + "\n\n" }
+        let folder = Repository.temporaryFolder()
+        try ("title: 大きな文書\nbody: |\n" + body).write(toFile: folder + "/big.yaml", atomically: true, encoding: .utf8)
+        let start = ContinuousClock.now
+        let result = try Run.ayumi(["build", "templates/article", "--data", folder + "/big.yaml", "-o", folder + "/big.pdf"])
+        let elapsed = ContinuousClock.now - start
+        #expect(result.status == 0, "\(result.standardError)")
+        // Measured at 1.5 s in a debug build; the bound leaves room for a slower machine.
+        #expect(elapsed < .seconds(20), "took \(elapsed)")
+        let info = try Run.tool("pdfinfo", [folder + "/big.pdf"]).standardOutput
+        let pages = info.split(separator: "\n").first { $0.hasPrefix("Pages:") }.flatMap { Int($0.split(separator: " ").last ?? "") } ?? 0
+        #expect(pages > 250)
+    }
+}

@@ -5,10 +5,14 @@ import AyumiModel
 struct BreakRules {
     var strictness: CompositionSettings.Strictness
 
-    /// Whether a line may end after `a` and the next begin with `b`.
-    func canBreak(after a: Unit, before b: Unit) -> Bool {
+    /// Whether a line may end after `a` and the next begin with `b`. When `a` is a space, the
+    /// line really ends at the character before the spaces (`lastBeforeSpaces`), and that one
+    /// must be allowed to end a line just as `b` must be allowed to start one.
+    func canBreak(after a: Unit, before b: Unit, lastBeforeSpaces: Unit? = nil) -> Bool {
         if b.isSpace { return false }
-        if a.isSpace { return true }
+        if a.isSpace {
+            return !cannotStart(b.characterClass) && !(lastBeforeSpaces.map { cannotEnd($0.characterClass) } ?? false)
+        }
         if cannotStart(b.characterClass) || cannotEnd(a.characterClass) { return false }
         // ——, ……, ‥‥ stay together.
         if a.characterClass == .inseparable, b.characterClass == .inseparable, a.last == b.first { return false }

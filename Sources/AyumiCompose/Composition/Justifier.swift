@@ -11,35 +11,31 @@ struct Justifier {
     func spaces(for range: Range<Int>, glues: [Glue], natural: Double, measure: Double, stretch: Bool) -> [Double] {
         var spaces = range.map { $0 == range.lowerBound ? 0 : glues[$0].natural }
         let inner = range.dropFirst()
+        /// Takes up to `needed` from the glues of each priority group in turn, in proportion to
+        /// what each can give, moving spaces by `sign`; returns what is still needed.
+        func distribute(_ needed: Double, groups: [[Int]], amount: (Glue) -> Double, sign: Double) -> Double {
+            var needed = needed
+            for members in groups where needed > 1e-9 {
+                let available = members.reduce(0) { $0 + amount(glues[$1]) }
+                guard available > 0 else { continue }
+                let ratio = min(1, needed / available)
+                for index in members { spaces[index - range.lowerBound] += sign * amount(glues[index]) * ratio }
+                needed -= available * ratio
+            }
+            return needed
+        }
         if natural > measure + 1e-9 {
-            var needed = natural - measure
-            for priority in Glue.ShrinkPriority.allCases where needed > 1e-9 {
-                let members = inner.filter { glues[$0].shrinkPriority == priority && glues[$0].shrink > 0 }
-                let available = members.reduce(0) { $0 + glues[$1].shrink }
-                guard available > 0 else { continue }
-                let ratio = min(1, needed / available)
-                for index in members { spaces[index - range.lowerBound] -= glues[index].shrink * ratio }
-                needed -= available * ratio
-            }
+            let groups = Glue.ShrinkPriority.allCases.map { priority in inner.filter { glues[$0].shrinkPriority == priority } }
+            _ = distribute(natural - measure, groups: groups, amount: \.shrink, sign: -1)
         } else if stretch, natural < measure - 1e-9 {
-            var needed = measure - natural
-            for priority in Glue.StretchPriority.allCases where needed > 1e-9 {
-                let members = inner.filter { glues[$0].stretchPriority == priority && glues[$0].stretch > 0 }
-                let available = members.reduce(0) { $0 + glues[$1].stretch }
-                guard available > 0 else { continue }
-                let ratio = min(1, needed / available)
-                for index in members { spaces[index - range.lowerBound] += glues[index].stretch * ratio }
-                needed -= available * ratio
-            }
-            if needed > 1e-9 {
-                // Past every limit: spread the rest equally over every position that may grow
-                // (word spaces, 和欧間 and the gaps between Japanese characters alike), so no
-                // single kind of gap balloons.
-                let members = inner.filter { glues[$0].stretchPriority != nil }
-                if !members.isEmpty {
-                    let share = needed / Double(members.count)
-                    for index in members { spaces[index - range.lowerBound] += share }
-                }
+            let groups = Glue.StretchPriority.allCases.map { priority in inner.filter { glues[$0].stretchPriority == priority } }
+            let left = distribute(measure - natural, groups: groups, amount: \.stretch, sign: 1)
+            // Past every limit: spread the rest equally over every position that may grow (word
+            // spaces, 和欧間 and the gaps between Japanese characters alike), so no single kind
+            // of gap balloons.
+            let all = groups.flatMap { $0 }
+            if left > 1e-9, !all.isEmpty {
+                for index in all { spaces[index - range.lowerBound] += left / Double(all.count) }
             }
         }
         return spaces

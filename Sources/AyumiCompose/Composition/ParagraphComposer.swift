@@ -32,11 +32,15 @@ public struct ParagraphComposer {
         let rules = BreakRules(strictness: settings.strictness), loose = BreakRules(strictness: .loose)
         var glues = [Glue.none]
         var breakAfter: [Bool] = [], looseBreakAfter: [Bool] = []
+        var lastNonSpace: Unit?
         for index in units.indices {
             if index > 0 { glues.append(Glue.between(units[index - 1], units[index], em: em)) }
+            if !units[index].isSpace { lastNonSpace = units[index] }
             let hasNext = index + 1 < units.count
-            breakAfter.append(hasNext && rules.canBreak(after: units[index], before: units[index + 1]))
-            looseBreakAfter.append(hasNext && loose.canBreak(after: units[index], before: units[index + 1]))
+            breakAfter.append(hasNext && rules.canBreak(after: units[index], before: units[index + 1],
+                                                        lastBeforeSpaces: lastNonSpace))
+            looseBreakAfter.append(hasNext && loose.canBreak(after: units[index], before: units[index + 1],
+                                                             lastBeforeSpaces: lastNonSpace))
         }
         let breaker = LineBreaker(units: units, glues: glues, breakAfter: breakAfter, looseBreakAfter: looseBreakAfter,
                                   measure: measure,

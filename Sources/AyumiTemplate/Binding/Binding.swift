@@ -2,34 +2,108 @@ import AyumiModel
 import Yams
 
 /// Template values with the data filled in: the one place placeholders are resolved.
+///
+/// A placeholder names a path: `{{ title }}` a data field, `{{ edition.publisher }}` a key inside
+/// one, `{{ contact.phone }}` a key of the item a `repeat` is at. Template nodes come from
+/// `reader` — template.yaml, or a file it includes.
 struct Binding {
     let template: Template
     let data: BoundData
+    /// The file the template nodes being read come from.
+    var reader: NodeReader
+    /// Names a `repeat` gives to the item it is at, innermost last.
+    var scope: [(name: String, value: Value)] = []
+    /// Whether `{{ … }}` in the text being read is a placeholder: yes in template files, no in
+    /// data (a resident's text is never read as template code).
+    var interpolates = true
+
+    init(template: Template, data: BoundData) {
+        self.template = template
+        self.data = data
+        self.reader = template.reader
+    }
+
+    /// The same binding with `name` standing for `value` (inside a `repeat`).
+    func with(_ name: String, as value: Value) -> Binding {
+        var copy = self
+        copy.scope.append((name, value))
+        return copy
+    }
+
+    /// The same binding reading nodes of another file: an included template file, or data.
+    func reading(_ reader: NodeReader, interpolating: Bool) -> Binding {
+        var copy = self
+        copy.reader = reader
+        copy.interpolates = interpolating
+        return copy
+    }
 
     /// The value a template node stands for: the node itself, or, for a node that is just a
     /// placeholder, the data's value (or the field's default). `nil` when an optional field
     /// was left out and has no default, or when the placeholder names nothing.
     func value(_ node: Node, diagnostics: inout Diagnostics) -> Value? {
-        let own = Value(node: node, reader: template.reader)
-        guard case .scalar(let scalar) = node else { return own }
+        let own = Value(node: node, reader: reader)
+        guard interpolates, case .scalar(let scalar) = node else { return own }
         let placeholders = Placeholder.all(in: scalar.string)
         guard placeholders.count == 1, let only = placeholders.first,
-              only.range == 0..<scalar.string.unicodeScalars.count
+              only.range == 0..<scalar.string.unicodeScalars.count,
+              let text = reader.text(node, "a placeholder", diagnostics: &diagnostics),
+              let expression = expression(only, in: text, diagnostics: &diagnostics)
         else { return own }
-        return fieldValue(only.name, at: own.location, diagnostics: &diagnostics)
+        let found = fieldValue(expression.dottedPath, at: expression.location, diagnostics: &diagnostics)
+        guard !expression.pipeline.steps.isEmpty else { return found }
+        // A filtered value is new text, located where its data was (or at the placeholder).
+        guard let filtered = applyFilters(expression, to: found, diagnostics: &diagnostics) else { return nil }
+        return Value(node: Node(filtered), reader: found?.reader ?? reader, madeAt: found?.location ?? expression.location)
     }
 
-    private func fieldValue(_ name: String, at location: SourceLocation, diagnostics: inout Diagnostics) -> Value? {
-        guard let field = template.fields.first(where: { $0.name == name }) else {
-            var hints = ["declare it under `data:` at the top of template.yaml"]
-            if let guess = Suggestion.closest(to: name, among: template.fields.map(\.name)) {
-                hints.insert("did you mean `{{ \(guess) }}`?", at: 0)
+    /// The placeholder's expression (`path | filter(…) | filter`), parsed from the text inside
+    /// its braces so every part keeps its location.
+    private func expression(_ placeholder: Placeholder, in text: SourceText,
+                            diagnostics: inout Diagnostics) -> PlaceholderExpression? {
+        let inner = text.slice(scalarOffset: placeholder.range.lowerBound + 2, count: placeholder.range.count - 4)
+        return PlaceholderExpression.parse(inner, diagnostics: &diagnostics)
+    }
+
+    private func applyFilters(_ expression: PlaceholderExpression, to value: Value?,
+                              diagnostics: inout Diagnostics) -> String? {
+        let input = value.flatMap { FilterValue($0.node, in: $0.reader.file) }
+        return expression.pipeline.apply(to: input, diagnostics: &diagnostics)
+    }
+
+    /// The value at a path (`name`, `name.key`, `item.key.key`).
+    func fieldValue(_ path: String, at location: SourceLocation, diagnostics: inout Diagnostics) -> Value? {
+        let parts = path.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
+        let head = parts[0]
+        var current: Value
+        if let bound = scope.last(where: { $0.name == head }) {
+            current = bound.value
+        } else if let field = template.fields.first(where: { $0.name == head }) {
+            if let given = data[head] {
+                current = given
+            } else if let fallback = field.defaultValue {
+                current = Value(node: fallback, reader: template.reader)
+            } else {
+                return nil
             }
-            diagnostics.append(.error(at: location, "the placeholder `{{ \(name) }}` names no data field", hints: hints))
+        } else {
+            let names = scope.map(\.name) + template.fields.map(\.name)
+            var hints = ["declare it under `data:` at the top of template.yaml"]
+            if let guess = Suggestion.closest(to: head, among: names) {
+                hints.insert("did you mean `{{ \(([guess] + parts.dropFirst()).joined(separator: ".")) }}`?", at: 0)
+            }
+            diagnostics.append(.error(at: location, "the placeholder `{{ \(path) }}` names no data field", hints: hints))
             return nil
         }
-        if let given = data[name] { return given }
-        return field.defaultValue.map { Value(node: $0, reader: template.reader) }
+        for key in parts.dropFirst() {
+            guard case .mapping(let mapping) = current.node else {
+                diagnostics.append(.error(at: location, "`\(head)` has no `\(key)`: it is not a mapping of `key: value` lines"))
+                return nil
+            }
+            guard let next = mapping[key] else { return nil }
+            current = Value(node: next, reader: current.reader)
+        }
+        return current
     }
 
     /// Text with every placeholder replaced by its value's text, each character keeping the
@@ -38,17 +112,22 @@ struct Binding {
         guard let value = value(node, diagnostics: &diagnostics) else { return nil }
         guard let text = value.reader.text(value.node, what, diagnostics: &diagnostics) else { return nil }
         let placeholders = Placeholder.all(in: text.text)
-        guard !placeholders.isEmpty, value.reader.file.path == template.file.path else { return text }
+        guard !placeholders.isEmpty, interpolates, value.reader.file.path == reader.file.path else { return text }
         var result = SourceText("", sourceMap: SourceMap(file: text.sourceMap.file, segments: []))
         var done = 0
         for placeholder in placeholders {
             result = result.appending(text.slice(scalarOffset: done, count: placeholder.range.lowerBound - done))
-            if let filled = fieldValue(placeholder.name, at: text.location(ofScalarAt: placeholder.range.lowerBound)
-                                       ?? value.location, diagnostics: &diagnostics),
-               let filledText = filled.reader.text(filled.node, "`\(placeholder.name)`", diagnostics: &diagnostics) {
-                result = result.appending(filledText)
-            }
             done = placeholder.range.upperBound
+            guard let expression = expression(placeholder, in: text, diagnostics: &diagnostics) else { continue }
+            let filled = fieldValue(expression.dottedPath, at: expression.location, diagnostics: &diagnostics)
+            if expression.pipeline.steps.isEmpty {
+                if let filled, let filledText = filled.reader.text(filled.node, "`\(expression.dottedPath)`",
+                                                                   diagnostics: &diagnostics) {
+                    result = result.appending(filledText)
+                }
+            } else if let filtered = applyFilters(expression, to: filled, diagnostics: &diagnostics) {
+                result = result.appending(SourceText(filtered, sourceMap: SourceMap(startingAt: filled?.location ?? expression.location)))
+            }
         }
         let total = text.text.unicodeScalars.count
         return result.appending(text.slice(scalarOffset: done, count: total - done))

@@ -5,7 +5,16 @@ import Yams
 struct Value {
     var node: Node
     var reader: NodeReader
-    var location: SourceLocation { reader.location(node) }
+    /// Where a value made by Ayumi (a filter's result) stands; otherwise the node's place.
+    var madeAt: SourceLocation?
+
+    init(node: Node, reader: NodeReader, madeAt: SourceLocation? = nil) {
+        self.node = node
+        self.reader = reader
+        self.madeAt = madeAt
+    }
+
+    var location: SourceLocation { madeAt ?? reader.location(node) }
 }
 
 /// The data files given for one build, checked against the template's `data:` declarations.
@@ -27,9 +36,17 @@ struct BoundData {
             }
             firstFile = firstFile ?? path
             let reader = NodeReader(file: file)
-            guard let root = file.root else { continue }
-            if case .scalar(let scalar) = root, scalar.string.isEmpty { continue }
-            for (key, keyNode, value) in reader.mapping(root, "the data", diagnostics: &diagnostics) ?? [] {
+            guard let root = file.root, !(root.scalar.map { $0.string.isEmpty } ?? false) else {
+                diagnostics.append(.error(at: SourceLocation(file: path, line: 1, column: 1), "the data file is empty",
+                                          hints: ["write the values as `key: value` lines, such as `title: …`"]))
+                unreadable = true
+                continue
+            }
+            guard let pairs = reader.mapping(root, "the data", diagnostics: &diagnostics) else {
+                unreadable = true
+                continue
+            }
+            for (key, keyNode, value) in pairs {
                 guard let field = fields.first(where: { $0.name == key }) else {
                     diagnostics.append(reader.unknownKey(key, at: reader.location(keyNode),
                                                          in: "the data for this template", allowed: names))

@@ -18,10 +18,10 @@ public struct TemplateBinder {
         self.creationDate = creationDate
     }
 
-    static let blockKinds = ["title", "heading", "paragraph", "prose"]
-    static let blockKeys = blockKinds + ["style", "level"]
-
-    public func bind(_ template: Template, dataFiles: [String], diagnostics: inout Diagnostics) -> Document? {
+    /// Binds `template` to `dataFiles`; for the filled rendition, `answersFile` holds the
+    /// resident's answers by field name.
+    public func bind(_ template: Template, dataFiles: [String], answersFile: String? = nil,
+                     rendition: Rendition = .blank, diagnostics: inout Diagnostics) -> Document? {
         var found = Diagnostics()
         let data = BoundData(paths: dataFiles, fields: template.fields, diagnostics: &found)
         let binding = Binding(template: template, data: data)
@@ -29,15 +29,34 @@ public struct TemplateBinder {
         let metadata = documentMetadata(binding, diagnostics: &found)
         var styles = StyleResolver(binding: binding, knownFamilies: knownFamilies)
         page.gridPitch = gridPitch(binding, styles: &styles, diagnostics: &found)
-        var blocks: [Block] = []
-        for node in template.body {
-            blocks.append(contentsOf: bodyBlocks(node, binding: binding, styles: &styles, diagnostics: &found))
-        }
+        let answers = answersFile.map { Answers(path: $0, diagnostics: &found) } ?? .none
+        var reader = BlockReader(binding: binding, styles: styles, answers: answers)
+        let blocks = reader.blocks(template.body, diagnostics: &found)
+        if answersFile != nil { found.append(contentsOf: reader.answers.unknownKeys()) }
+        let master = pageMaster(&reader, diagnostics: &found)
         // The same text may be used twice (a title in the metadata and in a title block): say each mistake once.
         var said = Set<Diagnostic>()
         diagnostics.append(contentsOf: found.all.filter { said.insert($0).inserted })
         guard !found.hasErrors else { return nil }
-        return Document(metadata: metadata, page: page, blocks: blocks)
+        return Document(metadata: metadata, page: page, blocks: blocks, rendition: rendition, pageMaster: master)
+    }
+
+    /// The template's `master:` (header, footer, page numbers), if it has one.
+    private func pageMaster(_ reader: inout BlockReader, diagnostics: inout Diagnostics) -> PageMaster? {
+        let entries = reader.binding.template.master
+        guard !entries.isEmpty else { return nil }
+        let options = Dictionary(entries.map { ($0.key, $0.value) }, uniquingKeysWith: { first, _ in first })
+        let location = reader.binding.template.reader.location(entries[0].value)
+        guard let style = reader.style(options, fallbacks: ["footer", "paragraph"], at: location, diagnostics: &diagnostics)
+        else { return nil }
+        let numbering = options["numbering"].flatMap {
+            reader.binding.choice($0, "`numbering`", as: PageMaster.Numbering.self, diagnostics: &diagnostics)
+        } ?? .arabic
+        return PageMaster(header: options["header"].flatMap { reader.inlines($0, "`header`", diagnostics: &diagnostics) },
+                          footer: options["footer"].flatMap { reader.inlines($0, "`footer`", diagnostics: &diagnostics) },
+                          numbering: numbering,
+                          coverHasNoMarks: reader.flag(options["cover"], "`cover`", default: true, diagnostics: &diagnostics),
+                          style: style)
     }
 
     private func pageSetup(_ binding: Binding, diagnostics: inout Diagnostics) -> PageSetup {
@@ -82,43 +101,6 @@ public struct TemplateBinder {
             }
         }
         return metadata
-    }
-
-    private func bodyBlocks(_ node: Node, binding: Binding, styles: inout StyleResolver,
-                            diagnostics: inout Diagnostics) -> [Block] {
-        let reader = binding.template.reader
-        guard let pairs = reader.mapping(node, "a body block", allowed: Self.blockKeys, diagnostics: &diagnostics)
-        else { return [] }
-        let kinds = pairs.filter { Self.blockKinds.contains($0.key) }
-        guard kinds.count == 1, let (kind, _, content) = kinds.first else {
-            diagnostics.append(.error(at: reader.location(node), "a body block needs exactly one of " +
-                                      Self.blockKinds.map { "`\($0)`" }.joined(separator: ", ")))
-            return []
-        }
-        let styleOverride = pairs.first { $0.key == "style" }
-            .flatMap { reader.string($0.value, "`style`", diagnostics: &diagnostics) }
-        let level = pairs.first { $0.key == "level" }
-            .flatMap { reader.string($0.value, "`level`", diagnostics: &diagnostics) }.flatMap { Int($0) } ?? 1
-        guard let text = binding.text(content, "`\(kind)`", diagnostics: &diagnostics) else { return [] }
-        let location = reader.location(node)
-        func block(_ role: TextBlock.Role, _ text: SourceText, style: String) -> Block? {
-            let content = InlineMarkupParser.parse(text, diagnostics: &diagnostics)
-            guard let resolved = styles.style(styleOverride ?? style, at: location, diagnostics: &diagnostics)
-            else { return nil }
-            return .text(TextBlock(role: role, content: content, style: resolved))
-        }
-        switch kind {
-        case "title": return [block(.title, text, style: "title")].compactMap { $0 }
-        case "heading": return [block(.heading(level: level), text, style: "heading\(level)")].compactMap { $0 }
-        case "paragraph": return [block(.paragraph, text, style: "paragraph")].compactMap { $0 }
-        default:
-            return ProseParser.parse(text).compactMap { piece in
-                switch piece {
-                case .heading(let level, let heading): block(.heading(level: level), heading, style: "heading\(level)")
-                case .paragraph(let paragraph): block(.paragraph, paragraph, style: "paragraph")
-                }
-            }
-        }
     }
 }
 

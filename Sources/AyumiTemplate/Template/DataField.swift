@@ -19,6 +19,16 @@ struct DataField {
         case choice
         /// A length such as `12pt` or `5mm`.
         case length
+        /// A date written `2026-04-01` (templates show it as 和暦 with a filter).
+        case date
+        /// `true` or `false` (`yes`/`no`), for `when:` conditions.
+        case boolean
+        /// A whole or decimal number.
+        case number
+        /// A list: of plain values, or of `key: value` items declared under `fields:`.
+        case list
+        /// A group of `key: value` lines declared under `fields:` (an edition's details).
+        case group
     }
 
     var name: String
@@ -31,8 +41,10 @@ struct DataField {
     /// The default's node in the template file, used when the data leaves the key out.
     var defaultValue: Node?
     var location: SourceLocation
+    /// For lists of items and groups: the keys each item (or the group) may have.
+    var fields: [DataField] = []
 
-    static let keys = ["type", "required", "label", "options", "default", "min", "max"]
+    static let keys = ["type", "required", "label", "options", "default", "min", "max", "fields"]
 }
 
 extension DataField {
@@ -61,6 +73,12 @@ extension DataField {
             case "options":
                 let items = reader.sequence(value, "`options`", diagnostics: &diagnostics) ?? []
                 field.options = items.compactMap { reader.string($0, "an option", diagnostics: &diagnostics) }
+            case "fields":
+                for (subName, _, declaration) in reader.mapping(value, "`fields`", diagnostics: &diagnostics) ?? [] {
+                    if let sub = DataField.read(name: subName, node: declaration, reader: reader, diagnostics: &diagnostics) {
+                        field.fields.append(sub)
+                    }
+                }
             case "min", "max":
                 guard let text = reader.string(value, "`\(key)`", diagnostics: &diagnostics) else { continue }
                 guard case .absolute(let length)? = LengthSpec(parsing: text) else {
@@ -87,6 +105,22 @@ extension DataField {
     /// Checks a data value against this declaration.
     func validate(_ node: Node, reader: NodeReader, diagnostics: inout Diagnostics) {
         let what = "`\(name)`"
+        switch kind {
+        case .list:
+            guard let items = reader.sequence(node, what, diagnostics: &diagnostics) else { return }
+            if required, items.isEmpty {
+                diagnostics.append(.error(at: reader.location(node), "\(what) is an empty list",
+                                          hints: ["give at least one item, each on a line starting `- `"]))
+            }
+            guard !fields.isEmpty else { return }
+            for item in items { validateGroup(item, what: "an item of \(what)", reader: reader, diagnostics: &diagnostics) }
+            return
+        case .group:
+            validateGroup(node, what: what, reader: reader, diagnostics: &diagnostics)
+            return
+        default:
+            break
+        }
         guard let value = reader.string(node, what, diagnostics: &diagnostics) else { return }
         let location = reader.location(node)
         switch kind {
@@ -110,6 +144,38 @@ extension DataField {
             if let maximum, length > maximum {
                 diagnostics.append(.error(at: location, "\(what) is \(value), larger than the largest allowed, \(Self.format(maximum))"))
             }
+        case .date:
+            if ISODate(value) == nil {
+                diagnostics.append(.error(at: location, "\(what) must be a date written like `2026-04-01`, not `\(value)`",
+                                          hints: ["write the year, month and day with hyphens: 2026-04-01"]))
+            }
+        case .boolean:
+            if !["true", "false", "yes", "no"].contains(value) {
+                diagnostics.append(.error(at: location, "\(what) must be `true` or `false`, not `\(value)`"))
+            }
+        case .number:
+            if Double(value) == nil {
+                diagnostics.append(.error(at: location, "\(what) must be a number such as `30` or `2.5`, not `\(value)`"))
+            }
+        case .list, .group:
+            break
+        }
+    }
+
+    /// Checks a mapping against `fields`: unknown keys, missing required ones, each value.
+    private func validateGroup(_ node: Node, what: String, reader: NodeReader, diagnostics: inout Diagnostics) {
+        let names = fields.map(\.name)
+        guard let pairs = reader.mapping(node, what, diagnostics: &diagnostics) else { return }
+        for (key, keyNode, value) in pairs {
+            guard let field = fields.first(where: { $0.name == key }) else {
+                diagnostics.append(reader.unknownKey(key, at: reader.location(keyNode), in: what, allowed: names))
+                continue
+            }
+            field.validate(value, reader: reader, diagnostics: &diagnostics)
+        }
+        for field in fields where field.required && !pairs.contains(where: { $0.key == field.name }) {
+            diagnostics.append(.error(at: reader.location(node), "\(what) has no `\(field.name)`",
+                                      hints: ["add a line `\(field.name): …`"]))
         }
     }
 

@@ -16,7 +16,10 @@ public struct Template {
     let styles: [(name: String, location: SourceLocation, pairs: [(key: String, keyNode: Node, value: Node)])]
     let body: [Node]
 
-    static let topLevelKeys = ["template", "description", "data", "metadata", "page", "styles", "body"]
+    let master: [(key: String, value: Node)]
+
+    static let topLevelKeys = ["template", "description", "data", "metadata", "page", "master", "styles", "body"]
+    static let masterKeys = ["header", "footer", "numbering", "cover", "style"]
     static let pageKeys = ["paper", "writing_mode", "margins", "grid"]
     static let metadataKeys = ["title", "author", "subject", "keywords"]
 }
@@ -48,6 +51,7 @@ extension Template {
         var page: [(key: String, value: Node)] = []
         var styles: [(name: String, location: SourceLocation, pairs: [(key: String, keyNode: Node, value: Node)])] = []
         var body: [Node] = []
+        var master: [(key: String, value: Node)] = []
         for (key, _, value) in pairs {
             switch key {
             case "template":
@@ -61,6 +65,9 @@ extension Template {
                 }
             case "metadata":
                 metadata = (reader.mapping(value, "`metadata`", allowed: metadataKeys, diagnostics: &diagnostics) ?? [])
+                    .map { ($0.key, $0.value) }
+            case "master":
+                master = (reader.mapping(value, "`master`", allowed: masterKeys, diagnostics: &diagnostics) ?? [])
                     .map { ($0.key, $0.value) }
             case "page":
                 page = (reader.mapping(value, "`page`", allowed: pageKeys, diagnostics: &diagnostics) ?? [])
@@ -78,6 +85,6 @@ extension Template {
             }
         }
         return Template(directory: directory, file: file, reader: reader, name: name, fields: fields,
-                        metadata: metadata, page: page, styles: styles, body: body)
+                        metadata: metadata, page: page, styles: styles, body: body, master: master)
     }
 }

@@ -34,15 +34,68 @@ public struct YAMLFile {
 
     /// Parses YAML text that came from `path`.
     public static func parse(_ text: String, path: String, diagnostics: inout Diagnostics) -> YAMLFile? {
+        let controls = controlCharacters(in: text, path: path)
+        guard controls.isEmpty else {
+            diagnostics.append(contentsOf: controls)
+            return nil
+        }
         do {
             let root = try Yams.compose(yaml: text)
+            if let root, !root.isSmall(limit: Self.nodeLimit) {
+                diagnostics.append(.error(at: SourceLocation(file: path, line: 1, column: 1),
+                                          "this file holds more than \(Self.nodeLimit) values once its aliases (`*name`) are expanded",
+                                          hints: ["write the values out instead of repeating them through aliases"]))
+                return nil
+            }
             return YAMLFile(path: path, text: text, root: root)
         } catch let error as YamlError {
-            diagnostics.append(diagnostic(for: error, path: path))
+            var diagnostic = diagnostic(for: error, path: path)
+            if let location = diagnostic.location, let hint = specialCharacterHint(in: text, line: location.line) {
+                diagnostic.hints.insert(hint, at: 0)
+            }
+            diagnostics.append(diagnostic)
         } catch {
             diagnostics.append(.error(at: SourceLocation(file: path, line: 1, column: 1), "cannot read YAML: \(error)"))
         }
         return nil
+    }
+
+    /// A value that starts with `{`, `[`, `*` or another YAML indicator is read as YAML syntax,
+    /// not text — a trap with ruby (`{漢字|かんじ}…`) and bold (`**大切**…`). When a syntax error
+    /// sits on or just after such a line, say so.
+    private static func specialCharacterHint(in text: String, line: Int) -> String? {
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        for number in stride(from: min(line, lines.count), through: max(1, line - 1), by: -1) {
+            let content = lines[number - 1]
+            guard let colon = content.range(of: ": ") ?? content.range(of: "- ") else { continue }
+            let value = content[colon.upperBound...].drop { $0 == " " }
+            guard let first = value.first, "{[*&!%@`".contains(first) else { continue }
+            return "on line \(number) the value starts with `\(first)`, which YAML reads as syntax; put the whole value in quotes ('…'), or write it on the lines of a `|` block"
+        }
+        return nil
+    }
+
+    /// The most values a file may hold with its aliases expanded: far more than any template or
+    /// edition needs, far fewer than an alias bomb ("billion laughs") would make.
+    static let nodeLimit = 1_000_000
+
+    /// Invisible control characters (other than tab and line breaks) that editors hide and
+    /// libyaml refuses, each reported where it is.
+    private static func controlCharacters(in text: String, path: String) -> [Diagnostic] {
+        var found: [Diagnostic] = []
+        var line = 1, column = 1
+        for scalar in text.unicodeScalars {
+            let v = scalar.value
+            if (v < 0x20 && v != 0x09 && v != 0x0A && v != 0x0D) || (0x7F...0x9F).contains(v) || v == 0xFFFE || v == 0xFFFF {
+                let digits = String(v, radix: 16, uppercase: true)
+                found.append(.error(at: SourceLocation(file: path, line: line, column: column),
+                                    "an invisible control character (U+\(String(repeating: "0", count: max(0, 4 - digits.count)) + digits)) is in the text",
+                                    hints: ["delete it: it cannot be printed, and it may have come from copying text out of another program"]))
+                if found.count == 10 { break }
+            }
+            if v == 0x0A { line += 1; column = 1 } else { column += 1 }
+        }
+        return found
     }
 
     /// The location of a node in this file.
@@ -59,6 +112,10 @@ public struct YAMLFile {
         switch error {
         case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _),
              .composer(let context, let problem, let mark, _):
+            if problem.contains("nesting level") {
+                return .error(at: at(mark), "the YAML nests too deeply here (lists or mappings inside each other hundreds of times)",
+                              hints: ["a template or data file needs only a few levels; check for unclosed [ or {"])
+            }
             return .error(at: at(mark), "YAML syntax: \(problem)", hints: hints(for: problem, context: context?.text ?? ""))
         case .reader(let problem, _, _, _):
             return .error(at: SourceLocation(file: path, line: 1, column: 1), "YAML cannot be read: \(problem)")

@@ -17,20 +17,17 @@ struct BuildPipeline {
     var fontManifest: String?
     var creationDate: String?
 
+    /// What the stages before layout produce: the bound document and the fonts it uses, opened.
+    struct Prepared {
+        var document: Document
+        var library: FontLibrary
+    }
+
     func run(diagnostics: inout Diagnostics) -> [UInt8]? {
-        guard let manifestPath = FontManifestLocator.locate(explicit: fontManifest, templateDirectory: templateDirectory,
-                                                            diagnostics: &diagnostics),
-              let manifest = FontManifestLoader.load(manifestPath, diagnostics: &diagnostics),
-              let template = Template.load(directory: templateDirectory, diagnostics: &diagnostics)
-        else { return nil }
+        guard let prepared = prepare(diagnostics: &diagnostics) else { return nil }
+        let document = prepared.document
 
-        let binder = TemplateBinder(knownFamilies: manifest.familyNames, creationDate: creationDate)
-        guard let document = binder.bind(template, dataFiles: dataFiles, diagnostics: &diagnostics) else { return nil }
-
-        let library = FontLibrary(manifest: manifest, families: Self.fontsUsed(by: document), diagnostics: &diagnostics)
-        guard !diagnostics.hasErrors else { return nil }
-
-        let layout = DocumentLayout(shaper: FontShaper(library: library)).layout(document)
+        let layout = DocumentLayout(shaper: FontShaper(library: prepared.library)).layout(document)
         diagnostics.append(contentsOf: layout.diagnostics)
         guard !layout.diagnostics.hasErrors else { return nil }
 
@@ -43,6 +40,23 @@ struct BuildPipeline {
             diagnostics.append(.error(at: nil, "internal error: \(error); please report this"))
             return nil
         }
+    }
+
+    /// Everything before layout, which `ayumi check` runs on its own: find and read the font
+    /// manifest, load the template, bind the data, open the fonts the document uses.
+    func prepare(diagnostics: inout Diagnostics) -> Prepared? {
+        guard let manifestPath = FontManifestLocator.locate(explicit: fontManifest, templateDirectory: templateDirectory,
+                                                            diagnostics: &diagnostics),
+              let manifest = FontManifestLoader.load(manifestPath, diagnostics: &diagnostics),
+              let template = Template.load(directory: templateDirectory, diagnostics: &diagnostics)
+        else { return nil }
+
+        let binder = TemplateBinder(knownFamilies: manifest.familyNames, creationDate: creationDate)
+        guard let document = binder.bind(template, dataFiles: dataFiles, diagnostics: &diagnostics) else { return nil }
+
+        let library = FontLibrary(manifest: manifest, families: Self.fontsUsed(by: document), diagnostics: &diagnostics)
+        guard !diagnostics.hasErrors else { return nil }
+        return Prepared(document: document, library: library)
     }
 
     /// Both weights of every family the document's styles name: `**bold**` inline text asks

@@ -31,13 +31,30 @@ struct DiagnosticReporter {
         FileHandle.standardError.write(Data(text.utf8))
     }
 
+    /// The most characters of a source line to show: long lines are cut around the caret.
+    static let window = 60
+
     private func snippet(_ line: String, location: SourceLocation) -> String {
         let number = String(location.line)
         let gutter = String(repeating: " ", count: max(4, number.count + 1))
-        let shown = line.replacingOccurrences(of: "\r", with: "").replacingOccurrences(of: "\t", with: " ")
-        let before = shown.unicodeScalars.prefix(max(0, location.column - 1))
+        var shown = line.replacingOccurrences(of: "\r", with: "").replacingOccurrences(of: "\t", with: " ")
+        // Control characters are shown as their visible pictures (␀, ␇), never sent to the terminal.
+        shown = String(String.UnicodeScalarView(shown.unicodeScalars.map { scalar in
+            scalar.value < 0x20 ? Unicode.Scalar(0x2400 + scalar.value)! : scalar.value == 0x7F ? "\u{2421}" : scalar
+        }))
+        var column = location.column
+        let scalars = Array(shown.unicodeScalars)
+        if scalars.count > Self.window {
+            let start = max(0, min(column - 1 - Self.window / 2, scalars.count - Self.window))
+            let end = min(scalars.count, start + Self.window)
+            var view = String.UnicodeScalarView()
+            view.append(contentsOf: scalars[start..<end])
+            shown = (start > 0 ? "…" : "") + String(view) + (end < scalars.count ? "…" : "")
+            column = column - start + (start > 0 ? 1 : 0)
+        }
+        let before = shown.unicodeScalars.prefix(max(0, column - 1))
         let padding = before.reduce(0) { $0 + DisplayWidth.of($1) }
-        let caretWidth = shown.unicodeScalars.dropFirst(location.column - 1).first.map(DisplayWidth.of) ?? 1
+        let caretWidth = shown.unicodeScalars.dropFirst(column - 1).first.map(DisplayWidth.of) ?? 1
         return String(repeating: " ", count: gutter.count - number.count) + number + " | " + shown + "\n"
             + gutter + " | " + String(repeating: " ", count: padding) + String(repeating: "^", count: caretWidth) + "\n"
     }

@@ -1,0 +1,53 @@
+import AyumiModel
+import Yams
+
+extension BlockReader {
+    /// `title`, `heading`, `paragraph` and `prose` (paragraphs and `#` headings from one text).
+    mutating func textBlocks(_ kind: BlockKind, _ content: Node, options: [String: Node], at location: SourceLocation,
+                             diagnostics: inout Diagnostics) -> [Block] {
+        let level = integer(options["level"], "`level`", default: 1, range: 1...3, diagnostics: &diagnostics)
+        guard let text = binding.text(content, "`\(kind.rawValue)`", diagnostics: &diagnostics) else { return [] }
+        func block(_ role: TextBlock.Role, _ text: SourceText, style name: String, _ diagnostics: inout Diagnostics) -> Block? {
+            let content = InlineMarkupParser.parse(text, diagnostics: &diagnostics)
+            guard let resolved = style(options, fallbacks: [name, "paragraph"], at: location, diagnostics: &diagnostics)
+            else { return nil }
+            return .text(TextBlock(role: role, content: content, style: resolved))
+        }
+        switch kind {
+        case .title: return [block(.title, text, style: "title", &diagnostics)].compactMap { $0 }
+        case .heading: return [block(.heading(level: level), text, style: "heading\(level)", &diagnostics)].compactMap { $0 }
+        case .paragraph: return [block(.paragraph, text, style: "paragraph", &diagnostics)].compactMap { $0 }
+        default:
+            return ProseParser.parse(text).compactMap { piece in
+                switch piece {
+                case .heading(let level, let heading):
+                    block(.heading(level: level), heading, style: "heading\(level)", &diagnostics)
+                case .paragraph(let paragraph): block(.paragraph, paragraph, style: "paragraph", &diagnostics)
+                }
+            }
+        }
+    }
+
+    /// `list: [項目, 項目]`, or `list: "{{ items }}"` for a list from the data.
+    mutating func list(_ content: Node, options: [String: Node], at location: SourceLocation,
+                       diagnostics: inout Diagnostics) -> [Block] {
+        let marker = options["marker"].flatMap {
+            binding.choice($0, "`marker`", as: ListBlock.Marker.self, diagnostics: &diagnostics)
+        } ?? .bullet
+        guard let style = style(options, fallbacks: ["list", "paragraph"], at: location, diagnostics: &diagnostics),
+              let value = binding.value(content, diagnostics: &diagnostics)
+        else { return [] }
+        guard let nodes = value.reader.sequence(value.node, "`list`", diagnostics: &diagnostics) else { return [] }
+        let itemBinding = value.reader.file.path == reader.file.path ? binding : binding.reading(value.reader, interpolating: false)
+        let items = nodes.compactMap { itemBinding.inlinesOf($0, diagnostics: &diagnostics) }
+        return items.isEmpty ? [] : [.list(ListBlock(marker: marker, items: items, style: style))]
+    }
+}
+
+extension Binding {
+    /// A node's text (placeholders filled) with inline markup parsed.
+    func inlinesOf(_ node: Node, diagnostics: inout Diagnostics) -> [Inline]? {
+        guard let text = text(node, "a list item", diagnostics: &diagnostics) else { return nil }
+        return InlineMarkupParser.parse(text, diagnostics: &diagnostics)
+    }
+}
