@@ -177,3 +177,82 @@ struct PaginationTests {
         }
     }
 }
+
+@Suite("Pagination: more keeps and splits")
+struct MorePaginationTests {
+    func layout(_ blocks: [Block], page: PageSetup = Samples.page(), rendition: Rendition = .blank) -> LayoutResult {
+        DocumentLayout(shaper: FakeShaper(), assets: FakeAssets())
+            .layout(Document(metadata: DocumentMetadata(title: "t"), page: page, blocks: blocks, rendition: rendition))
+    }
+
+    func headingEndsAPage(_ result: LayoutResult) -> Bool {
+        let headings = Set(result.structure.filter { if case .heading = $0.role { true } else { false } }.map(\.id))
+        return result.pages.contains { page in headings.contains(page.items.last { $0.structure != nil }?.structure ?? -1) }
+    }
+
+    @Test("a heading stays with the box or table after it", arguments: 18...27)
+    func headingBeforeBoxOrTable(fillerLines: Int) {
+        let filler = Samples.paragraph(String(repeating: "あ", count: 30 * fillerLines))
+        let box = Block.box(BoxBlock(title: nil, titleStyle: nil, blocks: [Samples.paragraph(String(repeating: "う", count: 90))],
+                                     look: BoxLook()))
+        let table = Block.table(TableBlock(columns: [.init(heading: Samples.text("項目"), width: .relative(1))],
+                                           rows: (1...5).map { [Samples.text("行\($0)")] }, style: Samples.plain,
+                                           headingStyle: Samples.small))
+        for block in [box, table] {
+            let result = layout([filler, Samples.headingBlock("見出し"), block])
+            #expect(!headingEndsAPage(result), "\(fillerLines) filler lines")
+            #expect(result.diagnostics.isEmpty)
+        }
+    }
+
+    @Test("a box inside a box: both framed, the inner one inside the outer one's padding")
+    func nestedBoxes() throws {
+        let inner = BoxBlock(title: Samples.text("内"), titleStyle: Samples.small, blocks: [Samples.paragraph("中身")],
+                             look: BoxLook(padding: .mm(2)))
+        let outer = BoxBlock(title: Samples.text("外"), titleStyle: Samples.small, blocks: [.box(inner)], look: BoxLook(padding: .mm(3)))
+        let result = layout([.box(outer)])
+        let frames = result.pages[0].items.compactMap { if case .rectangle(let shape) = $0 { shape.rect } else { nil } }
+        #expect(frames.count == 2)
+        let (a, b) = (frames[0], frames[1])
+        #expect(b.minX > a.minX && b.maxX < a.maxX && b.minY > a.minY && b.maxY < a.maxY)
+    }
+
+    @Test("a vertical box deeper than a page is cut into framed parts, columns right to left")
+    func verticalBoxSplit() {
+        let tall = BoxBlock(title: Samples.text("囲み"), titleStyle: Samples.small,
+                            blocks: (0..<40).map { _ in Samples.paragraph(String(repeating: "え", count: 40)) }, look: BoxLook())
+        let result = layout([.box(tall)], page: Samples.page(mode: .vertical))
+        #expect(result.diagnostics.isEmpty)
+        #expect(result.pages.count >= 2)
+        let area = Samples.page(mode: .vertical).textArea
+        for page in result.pages {
+            for item in page.items {
+                if case .rectangle(let shape) = item {
+                    #expect(shape.rect.minX >= area.minX - 1e-6 && shape.rect.maxX <= area.maxX + 1e-6)
+                    #expect(shape.gap == nil || shape.gap?.edge == .right)
+                }
+            }
+        }
+    }
+
+    @Test("ruled lines deeper than a page continue with a widget per page: memo, memo.2")
+    func ruledLinesSplit() {
+        let lines = RuledLinesBlock(name: "memo", label: Samples.text("メモ"), labelStyle: Samples.small, count: 60,
+                                    pitch: .mm(9), valueStyle: Samples.plain)
+        let result = layout([.ruledLines(lines)], rendition: .fillable)
+        #expect(result.diagnostics.isEmpty)
+        #expect(result.fieldWidgets.map(\.name) == ["memo"] + (2...result.pages.count).map { "memo.\($0)" })
+        #expect(result.fieldWidgets.map(\.pageIndex) == Array(0..<result.pages.count))
+    }
+
+    @Test("answers that are not options are errors that do not quote the answer")
+    func unknownChoice() throws {
+        let field = FieldBlock(name: "cpr", label: Samples.text("心肺蘇生"),
+                               kind: .choice(options: ["希望する", "希望しない"], multiple: false, other: false),
+                               value: .choices(["たぶん"], other: "秘密の話"), style: Samples.field,
+                               location: SourceLocation(file: "a.yaml", line: 2, column: 1))
+        let messages = layout([.field(field)], rendition: .filled).diagnostics.errors.map(\.message)
+        #expect(messages == ["an answer for field `cpr` is not one of its options", "field `cpr` has no 「その他」 to write in"])
+        #expect(!messages.joined().contains("たぶん") && !messages.joined().contains("秘密"))
+    }
+}

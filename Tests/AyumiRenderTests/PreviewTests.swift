@@ -23,6 +23,20 @@ struct PreviewTests {
             ("figures", Samples.figures(png: fixtures + "/shapes.png", jpeg: fixtures + "/gradient.jpg")),
         ]
         documents.append(("booklet-large", Samples.booklet().largePrint()))
+        documents.append(("form-large", Samples.form(.filled).largePrint()))
+        let rows = (1...60).map { [Samples.text("山田　\($0)郎"), Samples.text("長男"), Samples.text("090-0000-\($0)")] }
+        let table = TableBlock(columns: [.init(heading: Samples.text("名前"), width: .auto),
+                                         .init(heading: Samples.text("続柄"), width: .fixed(.mm(18))),
+                                         .init(heading: Samples.text("電話番号"), width: .relative(1))],
+                               rows: rows, style: Samples.plain, headingStyle: Samples.small)
+        documents.append(("long-table", Document(metadata: DocumentMetadata(title: "t"), page: Samples.page(),
+                                                 blocks: [Samples.headingBlock("連絡先"), .table(table)])))
+        let tall = BoxBlock(title: Samples.text("長い囲み"), titleStyle: Samples.small,
+                            blocks: (0..<14).map { _ in Samples.paragraph("もしものときに備えて、大切にしていることを家族と話し合ってみませんか。") },
+                            look: BoxLook(background: Color(red: 1, green: 0.97, blue: 0.9), cornerRadius: .mm(2)))
+        documents.append(("vertical-box", Document(metadata: DocumentMetadata(title: "t"),
+                                                   page: Samples.page(.postcard, mode: .vertical, margins: .mm(10)),
+                                                   blocks: [.box(tall)])))
         for (name, document) in documents {
             let result = DocumentLayout(shaper: RenderFixture.shaper, assets: RenderAssets()).layout(document)
             for diagnostic in result.diagnostics { print("\(name): \(diagnostic)") }

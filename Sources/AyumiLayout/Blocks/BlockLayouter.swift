@@ -54,14 +54,16 @@ struct BlockLayouter {
         return (space / grid - Paginator.epsilon).rounded(.up) * grid
     }
 
-    /// Spaces and a grid snap around a block that is not on the line grid.
+    /// Spaces around a block that is not on the line grid, then a snap to the next grid line:
+    /// the spaces are not rounded on their own, so the block with its spaces takes as few grid
+    /// lines as it can and what follows stands on the grid again.
     func surround(_ pieces: [Piece], before: Double, after: Double) -> [Piece] {
         guard !pieces.isEmpty else { return [] }
         var result: [Piece] = []
-        if before > 0 { result.append(.space(snapped(before))) }
+        if before > 0 { result.append(.space(before)) }
         result += pieces
+        if after > 0 { result.append(.space(after)) }
         if let grid { result.append(.snapToGrid(grid)) }
-        if after > 0 { result.append(.space(snapped(after))) }
         return result
     }
 

@@ -19,19 +19,19 @@ extension BlockLayouter {
         }
         let inner = BlockLayouter(context: context, grid: nil,
                                   capacity: capacity - frame.contentStart(first: false) - frame.end, blockGap: blockGap)
-        let pieces = inner.pieces(for: box.blocks, measure: innerMeasure, parent: id)
+        var pieces = inner.pieces(for: box.blocks, measure: innerMeasure, parent: id)
+        if pieces.contains(where: { if case .pageBreak = $0.kind { true } else { false } }) {
+            context.diagnostics.append(.warning(at: box.location, "a page break inside a box is ignored",
+                                                hints: ["move the page break before or after the box"]))
+            pieces.removeAll { if case .pageBreak = $0.kind { true } else { false } }
+        }
         var queue = pieces, position = 0
         let whole = context.paginator.fill(&queue, position: &position, capacity: .infinity, fullCapacity: .infinity,
                                            startsPage: false)
         let fragment = frame.assemble(whole.placed, used: whole.used, first: true)
         let piece = Piece.content(fragment, splitter: splitter(frame: frame, pieces: pieces, first: true),
                                   description: "a box", location: box.location)
-        var result: [Piece] = []
-        if blockGap > 0 { result.append(.space(snapped(blockGap))) }
-        result.append(piece)
-        if let grid { result.append(.snapToGrid(grid)) }
-        if blockGap > 0 { result.append(.space(snapped(blockGap))) }
-        return result
+        return surround([piece], before: blockGap, after: blockGap)
     }
 
     /// Cuts the box's remaining inner pieces to fit the room left on a page.
