@@ -44,7 +44,7 @@ struct PreviewTests {
                 let png = try PNGRenderer().render(page, dpi: 100)
                 try Data(png).write(to: URL(fileURLWithPath: "\(folder)/\(name)-\(index + 1).png"))
             }
-            let pdf = try PDFRenderer().render(result.pages, metadata: document.metadata)
+            let pdf = try PDFRenderer().render(result, metadata: document.metadata)
             try Data(pdf).write(to: URL(fileURLWithPath: "\(folder)/\(name).pdf"))
             try Data(LayoutDump.text(result).utf8).write(to: URL(fileURLWithPath: "\(folder)/\(name).layout.txt"))
         }
