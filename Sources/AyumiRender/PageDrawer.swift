@@ -124,7 +124,7 @@ struct PageDrawer {
             cairo_set_dash(context, pattern, 2, 0)
         case .dotted:
             cairo_set_line_cap(context, CAIRO_LINE_CAP_ROUND)
-            let pattern = [0, stroke.width * 2]
+            let pattern = [0, stroke.width * 3]
             cairo_set_dash(context, pattern, 2, 0)
         }
         cairo_stroke(context)

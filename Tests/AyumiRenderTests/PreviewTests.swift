@@ -24,6 +24,8 @@ struct PreviewTests {
         ]
         documents.append(("booklet-large", Samples.booklet().largePrint()))
         documents.append(("form-large", Samples.form(.filled).largePrint()))
+        documents.append(("contents", Samples.withContents(numbering: .kanji)))
+        documents.append(("contents-vertical", Samples.withContents(mode: .vertical)))
         let rows = (1...60).map { [Samples.text("山田　\($0)郎"), Samples.text("長男"), Samples.text("090-0000-\($0)")] }
         let table = TableBlock(columns: [.init(heading: Samples.text("名前"), width: .auto),
                                          .init(heading: Samples.text("続柄"), width: .fixed(.mm(18))),

@@ -131,3 +131,27 @@ public enum Samples {
         return Document(metadata: DocumentMetadata(title: "図"), page: page(.postcard, margins: .mm(8)), blocks: blocks)
     }
 }
+
+extension Samples {
+    /// A booklet with a table of contents before chapters that span several pages.
+    public static func withContents(mode: WritingMode = .horizontal, numbering: PageMaster.Numbering = .arabic) -> Document {
+        var blocks: [Block] = [
+            .text(TextBlock(role: .title, content: text("わたしの人生ノート"), style: title)),
+            headingBlock("目次"),
+            .tableOfContents(TableOfContentsBlock(depth: 2, style: plain, location: at(3))),
+        ]
+        let chapters = ["わたしのこと", "医療や介護のこと", "お金や財産のこと", "大切な人へのメッセージ"]
+        for (number, chapter) in chapters.enumerated() {
+            blocks.append(.pageBreak)
+            blocks.append(headingBlock(chapter))
+            for part in ["これまでの歩み", "これからの希望"] {
+                blocks.append(headingBlock(part, level: 2))
+                for _ in 0..<(number + 2) {
+                    blocks.append(paragraph(String(repeating: "思い出や大切にしていることを、書けるところから書いてみましょう。", count: 4)))
+                }
+            }
+        }
+        return Document(metadata: DocumentMetadata(title: "目次つき"), page: page(mode: mode), blocks: blocks,
+                        pageMaster: PageMaster(numbering: numbering, coverHasNoMarks: true, style: small))
+    }
+}

@@ -33,6 +33,7 @@ struct BlockLayouter {
                 result += tablePieces(table, measure: measure, parent: parent)
             case .image(let image): result += imagePieces(image, measure: measure, parent: parent)
             case .qrCode(let code): result += qrCodePieces(code, measure: measure, parent: parent)
+            case .tableOfContents(let contents): result += contentsPieces(contents, measure: measure, parent: parent)
             case .spacer(let length): result.append(.space(snapped(length.points)))
             case .pageBreak: result.append(.pageBreak)
             }
@@ -76,6 +77,9 @@ struct BlockLayouter {
         case .paragraph: .paragraph
         }
         let id = context.element(role, parent: parent)
+        if case .heading(let level) = block.role, let depth = context.contents.depth, level <= depth {
+            context.contents.headingIDs.append(id)
+        }
         let style = block.style
         let paragraph = context.compose(block.content, style: style, measure: measure,
                                         firstLineIndent: style.firstLineIndent.points)
@@ -207,6 +211,7 @@ extension Block {
         case .table(let table): table.location
         case .image(let image): image.location
         case .qrCode(let code): code.location
+        case .tableOfContents(let contents): contents.location
         case .spacer, .pageBreak: nil
         }
     }

@@ -139,6 +139,7 @@ extension Block {
         case .field(let field): field.style
         case .table(let table): table.style
         case .qrCode(let code): code.captionStyle
+        case .tableOfContents(let contents): contents.style
         case .image, .spacer, .pageBreak: nil
         }
     }

@@ -8,6 +8,8 @@ public struct LayoutResult: Sendable {
     /// The document's logical structure in reading order (parents before children); items on
     /// the pages point into it.
     public var structure: [StructureElement]
+    /// The headings a table of contents lists, as they were laid out (for the second pass).
+    var headingIDs: [StructureElement.ID] = []
 
     public init(pages: [Page], diagnostics: Diagnostics, structure: [StructureElement] = []) {
         self.pages = pages
@@ -52,8 +54,46 @@ public struct DocumentLayout {
     }
 
     public func layout(_ document: Document) -> LayoutResult {
+        guard let entries = Self.contentsEntries(document.blocks) else { return layout(document, contents: ContentsState()) }
+        // A table of contents: a first pass finds the headings' pages, a second prints them.
+        var contents = ContentsState()
+        contents.entries = entries
+        let first = layout(document, contents: contents)
+        var pageOfElement: [StructureElement.ID: Int] = [:]
+        for (index, page) in first.pages.enumerated() {
+            for item in page.items { if let id = item.structure, pageOfElement[id] == nil { pageOfElement[id] = index } }
+        }
+        let numbering = document.pageMaster?.numbering ?? .arabic
+        contents.labels = first.headingIDs.map { id in
+            pageOfElement[id].flatMap { (numbering == .none ? .arabic : numbering).label(forPage: $0 + 1) } ?? ""
+        }
+        return layout(document, contents: contents)
+    }
+
+    /// The headings a table of contents lists (those after the first one, down to its depth), or
+    /// `nil` for a document without one. They are found in the same order layout meets them.
+    static func contentsEntries(_ blocks: [Block]) -> [(level: Int, content: [Inline])]? {
+        var depth: Int?
+        var entries: [(level: Int, content: [Inline])] = []
+        func walk(_ blocks: [Block]) {
+            for block in blocks {
+                switch block {
+                case .tableOfContents(let contents): if depth == nil { depth = max(1, contents.depth) }
+                case .text(let text):
+                    if case .heading(let level) = text.role, let depth, level <= depth { entries.append((level, text.content)) }
+                case .box(let box): walk(box.blocks)
+                default: break
+                }
+            }
+        }
+        walk(blocks)
+        return depth == nil ? nil : entries
+    }
+
+    private func layout(_ document: Document, contents: ContentsState) -> LayoutResult {
         let setup = document.page
         let context = LayoutContext(shaper: shaper, assets: assets, rendition: document.rendition, mode: setup.writingMode)
+        context.contents = contents
         let area = setup.textArea
         let vertical = setup.writingMode == .vertical
         let measure = vertical ? area.height : area.width
@@ -91,7 +131,9 @@ public struct DocumentLayout {
         if let master = document.pageMaster {
             PageMasterLayout(context: context, master: master, setup: setup).decorate(&pages)
         }
-        return LayoutResult(pages: pages, diagnostics: context.diagnostics, structure: context.structure)
+        var result = LayoutResult(pages: pages, diagnostics: context.diagnostics, structure: context.structure)
+        result.headingIDs = context.contents.headingIDs
+        return result
     }
 
     static func describe(_ setup: PageSetup) -> String {

@@ -13,6 +13,8 @@ final class LayoutContext {
     var direction: TextDirection { axes.isVertical ? .vertical : .horizontal }
     var diagnostics = Diagnostics()
     private(set) var structure: [StructureElement] = []
+    /// The table of contents' state across the two passes of a document that has one.
+    var contents = ContentsState()
 
     init(shaper: any Shaper, assets: (any LayoutAssets)?, rendition: Rendition, mode: WritingMode) {
         self.shaper = shaper
@@ -111,4 +113,16 @@ final class LayoutContext {
         let sign = value < 0 && scaled != 0 ? "-" : ""
         return fraction.isEmpty ? "\(sign)\(whole)" : "\(sign)\(whole).\(fraction)"
     }
+}
+
+/// What a table of contents needs: the headings after it, and (in the second pass) their pages.
+struct ContentsState {
+    /// The headings to list, from the document before layout (`DocumentLayout.contentsEntries`).
+    var entries: [(level: Int, content: [Inline])] = []
+    /// Set once the table of contents is laid out: headings from there on are recorded.
+    var depth: Int?
+    /// The structure elements of the listed headings, recorded as they are laid out.
+    var headingIDs: [StructureElement.ID] = []
+    /// The printed page number of each listed heading, from the first pass; `nil` in the first pass.
+    var labels: [String]?
 }

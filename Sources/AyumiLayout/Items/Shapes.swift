@@ -6,7 +6,7 @@ public struct Stroke: Hashable, Sendable {
         case solid
         /// Dashes three times the line width, with gaps of the same length.
         case dashed
-        /// Round dots one line width across, two widths apart.
+        /// Round dots one line width across, three widths apart.
         case dotted
     }
 

@@ -40,6 +40,9 @@ public enum StructureRole: Hashable, Sendable {
     case form
     /// A framed box: a group of blocks.
     case division
+    /// 目次, and one entry of it.
+    case tableOfContents
+    case tableOfContentsItem
 
     /// The standard structure type: `H1`, `P`, `LI`, `TH` ….
     public var standardType: String {
@@ -59,6 +62,8 @@ public enum StructureRole: Hashable, Sendable {
         case .caption: "Caption"
         case .form: "Form"
         case .division: "Div"
+        case .tableOfContents: "TOC"
+        case .tableOfContentsItem: "TOCI"
         }
     }
 }

@@ -110,6 +110,9 @@ struct LargePrintScaler {
             return .qrCode(code)
         case .spacer(let length):
             return .spacer(scale(length))
+        case .tableOfContents(var contents):
+            contents.style = scale(contents.style)
+            return .tableOfContents(contents)
         case .image, .pageBreak:
             return block
         }
