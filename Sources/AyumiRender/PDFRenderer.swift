@@ -37,8 +37,14 @@ public struct PDFRenderer {
         cairo_set_font_options(cr, options)
 
         let drawer = PageDrawer(context: cr, target: .vector)
-        for page in pages {
+        let labelled = pages.contains { $0.label != nil }
+        for (index, page) in pages.enumerated() {
             cairo_pdf_surface_set_size(surface, page.size.width, page.size.height)
+            // The printed number (三, 12) becomes the page's label, so viewers show the same. The
+            // labels must start at the first page (ISO 32000-1 §12.4.2): an unnumbered cover is 表紙.
+            if labelled {
+                cairo_pdf_surface_set_page_label(surface, page.label ?? (index == 0 ? "表紙" : String(index + 1)))
+            }
             try drawer.draw(page)
             cairo_show_page(cr)
         }

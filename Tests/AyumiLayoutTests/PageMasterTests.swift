@@ -71,3 +71,32 @@ struct PageMasterTests {
         #expect(bodySizes.allSatisfy { $0 >= 14 })
     }
 }
+
+@Suite("Facing pages")
+struct FacingPagesTests {
+    @Test("margins mirror on left-hand pages; the header goes to each page's outer edge", arguments: [WritingMode.horizontal, .vertical])
+    func mirrored(mode: WritingMode) {
+        let setup = PageSetup(paper: .a5, writingMode: mode,
+                              margins: Margins(top: .mm(15), right: .mm(10), bottom: .mm(15), left: .mm(20)), facingPages: true)
+        let blocks = (0..<4).flatMap { _ in [Samples.paragraph("本文"), Block.pageBreak] }
+        let document = Document(metadata: DocumentMetadata(title: "t"), page: setup, blocks: blocks,
+                                pageMaster: PageMaster(header: Samples.text("柱"), numbering: .arabic, coverHasNoMarks: false,
+                                                       style: Samples.small))
+        let result = DocumentLayout(shaper: FakeShaper()).layout(document)
+        #expect(result.pages.count == 4)
+        for (index, page) in result.pages.enumerated() {
+            let leftHand = setup.isLeftHandPage(index)
+            // Horizontal booklets start on a right-hand page, vertical ones on a left-hand page.
+            #expect(leftHand == (mode == .horizontal ? index % 2 == 1 : index % 2 == 0))
+            let area = setup.textArea(ofPage: index)
+            #expect(abs(area.minX - (leftHand ? Length.mm(10) : Length.mm(20)).points) < 1e-9)
+            let runs = page.items.compactMap { if case .glyphRun(let run) = $0 { run } else { nil } }
+            let header = runs.first { $0.text == "柱" }!
+            if leftHand {
+                #expect(abs(header.glyphs[0].x - area.minX) < 1e-9)
+            } else {
+                #expect(abs(header.glyphs[0].x + 9 - area.maxX) < 1e-9)
+            }
+        }
+    }
+}

@@ -32,4 +32,15 @@ struct OutlineTests {
         let depth = { (line: String) in line.prefix { $0 == "|" || $0 == "\t" || $0 == " " || $0 == "+" || $0 == "-" }.count }
         #expect(depth(lines[3]) > depth(lines[2]))
     }
+
+    @Test("printed page numbers become the PDF's page labels; an unnumbered cover is 表紙")
+    func pageLabels() throws {
+        let result = DocumentLayout(shaper: RenderFixture.shaper).layout(Samples.withContents(numbering: .kanji))
+        let path = Repository.temporaryFolder() + "/labels.pdf"
+        try Data(try PDFRenderer().render(result, metadata: DocumentMetadata(title: "t"))).write(to: URL(fileURLWithPath: path))
+        let labels = try Run.tool("mutool", ["show", path, "trailer/Root/PageLabels"]).standardOutput
+        // 表紙 = FEFF 8868 7D19, 二 = 4E8C, 八 = 516B (UTF-16BE text strings).
+        #expect(labels.contains("/Nums [ 0 <<"))
+        #expect(labels.contains("<FEFF88687D19>") && labels.contains("<FEFF4E8C>") && labels.contains("<FEFF516B>"))
+    }
 }

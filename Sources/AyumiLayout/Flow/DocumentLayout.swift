@@ -114,6 +114,7 @@ public struct DocumentLayout {
             let (placed, _) = context.paginator.fill(&queue, position: &position, capacity: depth, fullCapacity: depth,
                                                      startsPage: true)
             var page = Page(size: setup.size)
+            let area = setup.textArea(ofPage: pages.count)
             for entry in placed {
                 let (dx, dy) = vertical ? (area.maxX - entry.offset, area.minY) : (area.minX, area.minY + entry.offset)
                 for item in entry.fragment.items {

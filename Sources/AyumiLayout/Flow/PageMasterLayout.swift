@@ -6,7 +6,8 @@ import AyumiModel
 /// They are set horizontally in the margins in both writing modes (as ノンブル and 柱 usually
 /// are): the header at the start of the top margin, just above the 版面; the page number centred
 /// just below the 版面, and the footer (an edition label) ending at its end edge, on the number's
-/// line. Pages are counted from the first, so a cover without marks is page 1 and the next
+/// line. With facing pages the header and footer go to the outer edge of each page instead.
+/// Pages are counted from the first, so a cover without marks is page 1 and the next
 /// shows 2 — the same numbers a PDF viewer shows. All of it is an artifact for the structure tree.
 struct PageMasterLayout {
     let context: LayoutContext
@@ -14,18 +15,22 @@ struct PageMasterLayout {
     let setup: PageSetup
 
     func decorate(_ pages: inout [Page]) {
-        let area = setup.textArea
         let style = master.style
         let size = style.size.points, pitch = style.linePitch.points
         let gap = size * 0.5
         let horizontal = Axes(vertical: false)
-        let header = master.header.flatMap { $0.isEmpty ? nil : $0 }.map {
-            context.compose($0, style: style, measure: area.width, alignment: .start, direction: .horizontal)
+        let width = setup.textArea.width
+        func compose(_ content: [Inline]?, measure: Double, alignment: CompositionSettings.Alignment) -> ComposedParagraph? {
+            content.flatMap { $0.isEmpty ? nil : context.compose($0, style: style, measure: measure, alignment: alignment,
+                                                                 direction: .horizontal) }
         }
-        let footerMeasure = area.width / 2 - 2 * size
-        let footer = master.footer.flatMap { $0.isEmpty ? nil : $0 }.map {
-            context.compose($0, style: style, measure: footerMeasure, alignment: .end, direction: .horizontal)
-        }
+        let footerMeasure = width / 2 - 2 * size
+        // Single pages set the header at the start and the footer at the end; facing pages set
+        // both at their outer edge (the right of a right-hand page, the left of a left-hand one).
+        let header = compose(master.header, measure: width, alignment: .start)
+        let footer = compose(master.footer, measure: footerMeasure, alignment: .end)
+        let outerHeader = compose(master.header, measure: width, alignment: .end)
+        let outerFooter = compose(master.footer, measure: footerMeasure, alignment: .start)
         let headerDepth = Double(header?.lines.count ?? 0) * pitch
         let footerDepth = Double(max(footer?.lines.count ?? 0, master.numbering == .none ? 0 : 1)) * pitch
         if headerDepth + gap > setup.margins.top.points + Paginator.epsilon, headerDepth > 0 {
@@ -46,9 +51,16 @@ struct PageMasterLayout {
         }
         for index in pages.indices {
             if index == 0 && master.coverHasNoMarks { continue }
+            let area = setup.textArea(ofPage: index)
+            let leftHand = setup.isLeftHandPage(index)
+            let rightHand = setup.facingPages && !leftHand
             var marks: [PositionedItem] = []
-            if let header { marks += items(header, dx: area.minX, dy: area.minY - gap - headerDepth) }
-            if let footer { marks += items(footer, dx: area.maxX - footerMeasure, dy: area.maxY + gap) }
+            if let header = rightHand ? outerHeader : header {
+                marks += items(header, dx: area.minX, dy: area.minY - gap - headerDepth)
+            }
+            if let footer = leftHand ? outerFooter : footer {
+                marks += items(footer, dx: leftHand ? area.minX : area.maxX - footerMeasure, dy: area.maxY + gap)
+            }
             if let label = master.numbering.label(forPage: index + 1) {
                 pages[index].label = label
                 let number = context.compose(generated: label, style: style, measure: area.width, alignment: .center,
