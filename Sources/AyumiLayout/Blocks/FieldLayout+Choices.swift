@@ -111,17 +111,19 @@ extension FieldSetter {
         }
         if other {
             let index = all.count - 1
-            // The gap holds 8 zw, more when a longer answer is printed in it (up to the row's end).
-            var width = 8 * em
-            if let otherText, printed != nil {
-                let natural = LayoutContext.extent(of: context.compose(generated: otherText, style: style, reportMissing: false))
-                width = min(max(width, natural + em), measure - markSide - em * 4.5)
-            }
-            let write = writeIn(name: "\(field.name).other", label: "\(label)：その他", width: width, depth: row,
-                                value: otherText, maximumLength: nil)
             var marked = option("その他（", shape: shape, depth: row, checked: chosen.contains(index) && printed != nil,
                                 spaceBefore: em * 1.5) { buttonWidget(index, $0) }
             let close = word("）", depth: row)
+            // The gap holds 8 zw, more when a longer answer is printed in it, never past the measure.
+            let room = measure - marked.width - close.width
+            var width = 8 * em
+            if let otherText, printed != nil {
+                width = max(width, LayoutContext.extent(of: context.compose(generated: otherText, style: style,
+                                                                            reportMissing: false)) + em)
+            }
+            width = max(min(width, room), 2 * em)
+            let write = writeIn(name: "\(field.name).other", label: "\(label)：その他", width: width, depth: row,
+                                value: otherText, maximumLength: nil)
             let openWidth = marked.width, writeWidth = write.width
             let place = marked.place, placeWrite = write.place, placeClose = close.place
             marked.width = openWidth + writeWidth + close.width
