@@ -50,6 +50,14 @@ struct PreviewTests {
             try Data(pdf).write(to: URL(fileURLWithPath: "\(folder)/\(name).pdf"))
             try Data(LayoutDump.text(result).utf8).write(to: URL(fileURLWithPath: "\(folder)/\(name).layout.txt"))
         }
+        // Print production: a page with bleed and crop marks, and a booklet imposed for saddle stitching.
+        let booklet = DocumentLayout(shaper: RenderFixture.shaper, assets: RenderAssets()).layout(Samples.booklet()).pages
+        let marked = PrintMarks.apply(to: booklet, bleed: .mm(3), cropMarks: true)
+        try Data(try PNGRenderer().render(marked[0], dpi: 60)).write(to: URL(fileURLWithPath: "\(folder)/marks.png"))
+        let contents = DocumentLayout(shaper: RenderFixture.shaper).layout(Samples.withContents()).pages
+        for (index, side) in Imposition.saddleStitch(contents).enumerated() {
+            try Data(try PNGRenderer().render(side, dpi: 40)).write(to: URL(fileURLWithPath: "\(folder)/imposed-\(index + 1).png"))
+        }
     }
 }
 

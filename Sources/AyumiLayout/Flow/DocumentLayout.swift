@@ -38,6 +38,9 @@ public struct LayoutResult: Sendable {
 ///    repeated;
 /// 3. the page master adds headers, footers and page numbers (`PageMasterLayout`).
 ///
+/// A document with a table of contents is laid out twice: the first pass finds the pages of
+/// the headings it lists, the second prints them (`contentsPieces`).
+///
 /// ```swift
 /// let result = DocumentLayout(shaper: shaper, assets: RenderAssets()).layout(document)
 /// let pdf = try PDFRenderer().render(result.pages, metadata: document.metadata)

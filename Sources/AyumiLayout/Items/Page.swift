@@ -12,6 +12,11 @@ public struct Page: Hashable, Sendable {
     /// The page number as printed (`3`, `三`), or `nil` when the page shows none (a cover);
     /// for the PDF's page labels.
     public var label: String?
+    /// Where the printed page is cut (`/TrimBox`), when the page carries bleed and crop marks
+    /// (`PrintMarks`); `nil` for the whole page.
+    public var trimBox: Rect?
+    /// How far background may run past the trim (`/BleedBox`); `nil` for the whole page.
+    public var bleedBox: Rect?
 
     public init(size: Size, items: [PositionedItem] = [], label: String? = nil) {
         self.size = size
