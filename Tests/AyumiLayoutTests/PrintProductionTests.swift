@@ -71,3 +71,45 @@ struct PrintProductionTests {
         }
     }
 }
+
+@Suite("Card imposition")
+struct CardImpositionTests {
+    func cards(_ count: Int) -> [Page] {
+        let setup = PageSetup(paper: .businessCard, writingMode: .horizontal, margins: Margins(all: .mm(4)), orientation: .landscape)
+        let blocks = (1...count).flatMap { [Samples.paragraph("名刺\($0)"), Block.pageBreak] }
+        return DocumentLayout(shaper: FakeShaper()).layout(Document(metadata: DocumentMetadata(title: "t"), page: setup,
+                                                                    blocks: blocks)).pages
+    }
+
+    @Test("business cards on A4 without gaps: 10 to a sheet, 2 across and 5 down, in order")
+    func tenUp() {
+        let sheets = Imposition.nUp(cards(12), sheet: PaperSize.a4.size)
+        #expect(sheets.count == 2)
+        let texts = sheets.map { sheet in sheet.items.compactMap { if case .glyphRun(let run) = $0 { run } else { nil } } }
+        #expect(texts[0].count == 10 && texts[1].count == 2)
+        // Reading order: left to right, then down.
+        let first = texts[0].map { ($0.text, $0.glyphs[0].x, $0.glyphs[0].y) }
+        #expect(first[0].0 == "名刺1" && first[1].0 == "名刺2" && first[2].0 == "名刺3")
+        #expect(first[1].1 > first[0].1 && abs(first[1].2 - first[0].2) < 1e-9 && first[2].2 > first[0].2)
+    }
+
+    @Test("with a gap, crop marks stay in the gaps and margins, clear of every card")
+    func marks() {
+        let sheet = Imposition.nUp(cards(8), sheet: PaperSize.a4.size, gap: .mm(8), cropMarks: true)[0]
+        let cardSize = cards(1)[0].size
+        let rules = sheet.items.compactMap { if case .rule(let rule) = $0 { rule } else { nil } }
+        #expect(rules.count == 8 * 8)
+        let texts = sheet.items.compactMap { if case .glyphRun(let run) = $0 { run } else { nil } }
+        #expect(texts.count == 8)
+        // Each card's rectangle, from its text's offset (4 mm margin): no mark crosses into one.
+        let margin = Length.mm(4).points
+        for run in texts {
+            let card = Rect(x: run.glyphs[0].x - margin, y: run.glyphs[0].y - 10.5 * 0.88 - (18 - 10.5) / 2 - margin,
+                            width: cardSize.width, height: cardSize.height)
+            for rule in rules {
+                let mid = Point(x: (rule.start.x + rule.end.x) / 2, y: (rule.start.y + rule.end.y) / 2)
+                #expect(!(card.minX + 0.5 < mid.x && mid.x < card.maxX - 0.5 && card.minY + 0.5 < mid.y && mid.y < card.maxY - 0.5))
+            }
+        }
+    }
+}

@@ -37,4 +37,52 @@ public enum Imposition {
         side.items = left.items + right.items.map { $0.translated(dx: width, dy: 0) }
         return side
     }
+
+    /// N-up (面付け) for cards: as many pages as fit on each `sheet`, in rows from the top left,
+    /// `gap` apart and centred, with crop marks in the gaps and margins when `cropMarks` is set.
+    ///
+    /// Business cards (91 × 55 mm) on A4 with no gap give the common 10-up sheet (2 × 5, for
+    /// perforated card paper); with a gap for crop marks, fewer fit.
+    public static func nUp(_ pages: [Page], sheet: Size, gap: Length = .zero, cropMarks: Bool = false) -> [Page] {
+        guard let card = pages.first?.size, card.width > 0, card.height > 0 else { return [] }
+        let gap = max(0, gap.points)
+        let columns = max(1, Int(((sheet.width + gap) / (card.width + gap)).rounded(.down)))
+        let rows = max(1, Int(((sheet.height + gap) / (card.height + gap)).rounded(.down)))
+        let usedWidth = Double(columns) * card.width + Double(columns - 1) * gap
+        let usedHeight = Double(rows) * card.height + Double(rows - 1) * gap
+        let (left, top) = ((sheet.width - usedWidth) / 2, (sheet.height - usedHeight) / 2)
+        let perSheet = columns * rows
+        var sheets: [Page] = []
+        for start in stride(from: 0, to: pages.count, by: perSheet) {
+            var side = Page(size: sheet)
+            for (slot, page) in pages[start..<min(start + perSheet, pages.count)].enumerated() {
+                let x = left + Double(slot % columns) * (card.width + gap)
+                let y = top + Double(slot / columns) * (card.height + gap)
+                side.items += page.items.map { $0.translated(dx: x, dy: y) }
+                if cropMarks {
+                    // Marks run along the gaps towards the next card, so they stop short of it.
+                    let room = columns > 1 || rows > 1 ? gap : min(left, top)
+                    side.items += cardMarks(Rect(x: x, y: y, width: card.width, height: card.height),
+                                            reach: min(Length.mm(5).points, room - 1))
+                }
+            }
+            sheets.append(side)
+        }
+        return sheets
+    }
+
+    /// Short lines along each edge of a card, starting 1 pt away from its corners and running
+    /// outwards `reach` points, so they stay in the gaps between cards.
+    static func cardMarks(_ card: Rect, reach: Double) -> [PositionedItem] {
+        guard reach > 1 else { return [] }
+        let stroke = Stroke(width: Length.mm(0.1).points)
+        var items: [PositionedItem] = []
+        for (x, sx) in [(card.minX, -1.0), (card.maxX, 1.0)] {
+            for (y, sy) in [(card.minY, -1.0), (card.maxY, 1.0)] {
+                items.append(.rule(Rule(from: Point(x: x + sx, y: y), to: Point(x: x + sx * reach, y: y), stroke: stroke)))
+                items.append(.rule(Rule(from: Point(x: x, y: y + sy), to: Point(x: x, y: y + sy * reach), stroke: stroke)))
+            }
+        }
+        return items
+    }
 }
