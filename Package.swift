@@ -44,16 +44,18 @@ let package = Package(
 
         // Benchmarks: `swift run -c release ayumi-bench` (see docs/performance.md).
         .executableTarget(name: "ayumi-bench", dependencies: [
-            "AyumiModel", "AyumiTemplate", "AyumiCompose", "AyumiFonts",
+            "AyumiModel", "AyumiTemplate", "AyumiCompose", "AyumiFonts", "AyumiLayout",
         ], path: "Benchmarks/AyumiBenchmarks"),
 
-        .target(name: "AyumiTestSupport", dependencies: ["AyumiModel", "AyumiCompose"], path: "Tests/AyumiTestSupport"),
+        .target(name: "AyumiTestSupport", dependencies: ["AyumiModel", "AyumiCompose", "AyumiLayout"],
+                path: "Tests/AyumiTestSupport"),
         .testTarget(name: "AyumiModelTests", dependencies: ["AyumiModel"]),
         .testTarget(name: "AyumiTemplateTests", dependencies: ["AyumiTemplate", "AyumiTestSupport"]),
         .testTarget(name: "AyumiComposeTests", dependencies: ["AyumiCompose", "AyumiTestSupport"]),
-        .testTarget(name: "AyumiLayoutTests", dependencies: ["AyumiLayout", "AyumiTestSupport"]),
+        .testTarget(name: "AyumiLayoutTests", dependencies: ["AyumiLayout", "AyumiTestSupport"], exclude: ["Goldens"]),
         .testTarget(name: "AyumiFontsTests", dependencies: ["AyumiFonts", "AyumiTemplate", "AyumiTestSupport"]),
-        .testTarget(name: "AyumiRenderTests", dependencies: ["AyumiRender", "AyumiFonts", "AyumiTemplate", "AyumiTestSupport"]),
+        .testTarget(name: "AyumiRenderTests", dependencies: ["AyumiRender", "AyumiFonts", "AyumiTemplate", "AyumiTestSupport"],
+                    exclude: ["Goldens", "Fixtures"]),
         .testTarget(name: "AyumiPDFTests", dependencies: ["AyumiPDF", "AyumiModel"]),
         .testTarget(name: "ayumiTests", dependencies: ["ayumi", "AyumiPDF", "AyumiTestSupport", .product(name: "Yams", package: "Yams")]),
     ],

@@ -10,7 +10,17 @@ import AyumiModel
 public struct PDFRenderer {
     public init() {}
 
+    /// The pages as a PDF, with an outline (bookmarks) from the title and headings.
+    public func render(_ result: LayoutResult, metadata: DocumentMetadata) throws(RenderError) -> [UInt8] {
+        try render(result.pages, metadata: metadata, outline: result.outline)
+    }
+
+    /// The pages as a PDF, without an outline.
     public func render(_ pages: [Page], metadata: DocumentMetadata) throws(RenderError) -> [UInt8] {
+        try render(pages, metadata: metadata, outline: [])
+    }
+
+    private func render(_ pages: [Page], metadata: DocumentMetadata, outline: [OutlineEntry]) throws(RenderError) -> [UInt8] {
         let output = PDFOutput()
         let first = pages.first?.size ?? Size(width: 595.276, height: 841.89)
         guard let surface = cairo_pdf_surface_create_for_stream(writeToOutput, Unmanaged.passUnretained(output).toOpaque(),
@@ -26,16 +36,44 @@ public struct PDFRenderer {
         cairo_font_options_set_hint_style(options, CAIRO_HINT_STYLE_NONE)
         cairo_set_font_options(cr, options)
 
-        let drawer = PageDrawer(context: cr)
-        for page in pages {
+        let drawer = PageDrawer(context: cr, target: .vector)
+        let labelled = pages.contains { $0.label != nil }
+        for (index, page) in pages.enumerated() {
             cairo_pdf_surface_set_size(surface, page.size.width, page.size.height)
+            // The printed number (三, 12) becomes the page's label, so viewers show the same. The
+            // labels must start at the first page (ISO 32000-1 §12.4.2): an unnumbered cover is 表紙.
+            if labelled {
+                cairo_pdf_surface_set_page_label(surface, page.label ?? (index == 0 ? "表紙" : String(index + 1)))
+            }
             try drawer.draw(page)
             cairo_show_page(cr)
         }
+        addOutline(outline, to: surface)
         cairo_surface_finish(surface)
         let status = cairo_surface_status(surface)
         guard status == CAIRO_STATUS_SUCCESS else { throw RenderError.cairo(String(cString: cairo_status_to_string(status))) }
         return withExtendedLifetime(output) { output.bytes }
+    }
+
+    /// Bookmarks nested by heading level, added once every page exists (a link to a page not
+    /// yet drawn would be dead; cairo-harfbuzz-notes.md §5).
+    private func addOutline(_ entries: [OutlineEntry], to surface: OpaquePointer) {
+        var open: [(level: Int, id: Int32)] = []
+        for entry in entries {
+            while let last = open.last, last.level >= entry.level { open.removeLast() }
+            let parent = open.last?.id ?? Int32(CAIRO_PDF_OUTLINE_ROOT)
+            let destination = "page=\(entry.pageIndex + 1) pos=[\(Self.number(entry.point.x)) \(Self.number(entry.point.y))]"
+            let flags = entry.level == 1 ? CAIRO_PDF_OUTLINE_FLAG_OPEN : cairo_pdf_outline_flags_t(rawValue: 0)
+            let id = cairo_pdf_surface_add_outline(surface, parent, entry.title, destination, flags)
+            open.append((entry.level, id))
+        }
+    }
+
+    /// A coordinate for cairo's link attributes (plain decimal, two places).
+    private static func number(_ value: Double) -> String {
+        let hundredths = Int((value * 100).rounded())
+        let fraction = abs(hundredths) % 100
+        return "\(hundredths < 0 ? "-" : "")\(abs(hundredths) / 100).\(fraction < 10 ? "0" : "")\(fraction)"
     }
 
     private func setMetadata(_ metadata: DocumentMetadata, on surface: OpaquePointer) {

@@ -42,3 +42,33 @@ struct LengthTests {
         #expect(abs(PaperSize.a5.size.height - 595.2756) < 0.001)
     }
 }
+
+@Suite("Paper sizes and orientation")
+struct PaperSizeTests {
+    @Test("postcard 100 × 148 mm, business card 55 × 91 mm, A3 297 × 420 mm, portrait")
+    func sizes() {
+        for (paper, width, height) in [(PaperSize.postcard, 100.0, 148.0), (.businessCard, 55, 91), (.a3, 297, 420)] {
+            #expect(abs(Length(points: paper.size.width).millimetres - width) < 1e-9)
+            #expect(abs(Length(points: paper.size.height).millimetres - height) < 1e-9)
+        }
+        #expect(PaperSize(rawValue: "business-card") == .businessCard && PaperSize(rawValue: "postcard") == .postcard)
+    }
+
+    @Test("landscape turns the page; the text area follows")
+    func landscape() {
+        let portrait = PageSetup(paper: .a4, writingMode: .horizontal, margins: Margins(all: .mm(10)))
+        var landscape = portrait
+        landscape.orientation = .landscape
+        #expect(landscape.size.width == portrait.size.height && landscape.size.height == portrait.size.width)
+        #expect(abs(landscape.textArea.width - (PaperSize.a4.size.height - Length.mm(20).points)) < 1e-9)
+        let card = PageSetup(paper: .businessCard, writingMode: .horizontal, margins: Margins(all: .mm(4)), orientation: .landscape)
+        #expect(abs(Length(points: card.size.width).millimetres - 91) < 1e-9)
+    }
+
+    @Test("a custom size wins over the paper name")
+    func custom() {
+        let setup = PageSetup(paper: .a4, writingMode: .horizontal, margins: Margins(all: .zero),
+                              customSize: Size(width: 300, height: 200))
+        #expect(setup.size == Size(width: 300, height: 200))
+    }
+}

@@ -31,6 +31,7 @@ struct BlockBindingTests {
         case .qrCode(let code): "qr:\(code.data)"
         case .spacer(let length): "spacer:\(Int(length.millimetres.rounded()))"
         case .pageBreak: "page_break"
+        case .tableOfContents(let contents): "contents:\(contents.depth)"
         }
     }
 

@@ -5,72 +5,144 @@ import AyumiModel
 public struct LayoutResult: Sendable {
     public var pages: [Page]
     public var diagnostics: Diagnostics
+    /// The document's logical structure in reading order (parents before children); items on
+    /// the pages point into it.
+    public var structure: [StructureElement]
+    /// The headings a table of contents lists, as they were laid out (for the second pass).
+    var headingIDs: [StructureElement.ID] = []
 
-    public init(pages: [Page], diagnostics: Diagnostics) {
+    public init(pages: [Page], diagnostics: Diagnostics, structure: [StructureElement] = []) {
         self.pages = pages
         self.diagnostics = diagnostics
+        self.structure = structure
+    }
+
+    /// Every form-field widget, page by page, in reading order: what AyumiPDF turns into AcroForm fields.
+    public var fieldWidgets: [FieldWidget] {
+        pages.flatMap { page in
+            page.items.compactMap { if case .fieldWidget(let widget) = $0 { widget } else { nil } }
+        }
     }
 }
 
 /// Flows a document's blocks into pages.
 ///
-/// Each text block is composed into lines at the measure of the 版面 (AyumiCompose), and the
-/// lines are stacked on the page's line grid: downwards for horizontal text, leftwards
-/// (columns right to left) for vertical text. A block that would cross the 版面's far edge
-/// continues on a new page.
+/// The steps:
+/// 1. each block becomes pieces (`BlockLayouter`): every piece of text is composed by
+///    AyumiCompose at the 版面's measure, then lines, rows, boxes and figures become fragments of
+///    positioned items, with what must stay together marked;
+/// 2. the pieces fill pages (`Paginator`): downwards in horizontal text, leftwards (columns right to
+///    left) in vertical text, on the page's line grid; headings keep with what follows, no
+///    single line of a paragraph is left alone at a page's foot or head, boxes and field groups
+///    move whole to the next page when they fit on one, tables continue with their heading row
+///    repeated;
+/// 3. the page master adds headers, footers and page numbers (`PageMasterLayout`).
+///
+/// A document with a table of contents is laid out twice: the first pass finds the pages of
+/// the headings it lists, the second prints them (`contentsPieces`).
+///
+/// ```swift
+/// let result = DocumentLayout(shaper: shaper, assets: RenderAssets()).layout(document)
+/// let pdf = try PDFRenderer().render(result.pages, metadata: document.metadata)
+/// ```
 public struct DocumentLayout {
     public var shaper: any Shaper
+    /// Picture sizes and QR code modules. Without it, pictures cannot be placed (an error says
+    /// so) and renderers encode QR codes themselves.
+    public var assets: (any LayoutAssets)?
 
-    public init(shaper: any Shaper) { self.shaper = shaper }
+    public init(shaper: any Shaper, assets: (any LayoutAssets)? = nil) {
+        self.shaper = shaper
+        self.assets = assets
+    }
 
     public func layout(_ document: Document) -> LayoutResult {
-        var flow = PageFlow(setup: document.page)
-        var diagnostics = Diagnostics()
-        let direction: TextDirection = document.page.writingMode == .vertical ? .vertical : .horizontal
-        for block in document.blocks {
-            switch block {
-            case .text(let textBlock):
-                let style = textBlock.style
-                let font = FontRequest(family: style.family, weight: style.weight, size: style.size)
-                let composer = ParagraphComposer(shaper: shaper, settings: style.composition)
-                let paragraph = composer.compose(textBlock.content, font: font, direction: direction,
-                                                 measure: flow.measure, firstLineIndent: style.firstLineIndent.points)
-                diagnostics.append(contentsOf: missingCharacters(in: paragraph, of: textBlock.content.sourceText,
-                                                                 font: font))
-                flow.place(paragraph, style: style)
-            default:
-                // Until AyumiLayout sets these blocks (the layout issue), say so rather than drop them.
-                diagnostics.append(.error(at: nil, "this version of Ayumi cannot lay out \(Self.kind(of: block)) blocks yet",
-                                          hints: ["remove the block from the template for now"]))
+        guard let entries = Self.contentsEntries(document.blocks) else { return layout(document, contents: ContentsState()) }
+        // A table of contents: a first pass finds the headings' pages, a second prints them.
+        var contents = ContentsState()
+        contents.entries = entries
+        let first = layout(document, contents: contents)
+        var pageOfElement: [StructureElement.ID: Int] = [:]
+        for (index, page) in first.pages.enumerated() {
+            for item in page.items { if let id = item.structure, pageOfElement[id] == nil { pageOfElement[id] = index } }
+        }
+        let numbering = document.pageMaster?.numbering ?? .arabic
+        contents.labels = first.headingIDs.map { id in
+            pageOfElement[id].flatMap { (numbering == .none ? .arabic : numbering).label(forPage: $0 + 1) } ?? ""
+        }
+        return layout(document, contents: contents)
+    }
+
+    /// The headings a table of contents lists (those after the first one, down to its depth), or
+    /// `nil` for a document without one. They are found in the same order layout meets them.
+    static func contentsEntries(_ blocks: [Block]) -> [(level: Int, content: [Inline])]? {
+        var depth: Int?
+        var entries: [(level: Int, content: [Inline])] = []
+        func walk(_ blocks: [Block]) {
+            for block in blocks {
+                switch block {
+                case .tableOfContents(let contents): if depth == nil { depth = max(1, contents.depth) }
+                case .text(let text):
+                    if case .heading(let level) = text.role, let depth, level <= depth { entries.append((level, text.content)) }
+                case .box(let box): walk(box.blocks)
+                default: break
+                }
             }
         }
-        return LayoutResult(pages: flow.finish(), diagnostics: diagnostics)
+        walk(blocks)
+        return depth == nil ? nil : entries
     }
 
-    private static func kind(of block: Block) -> String {
-        switch block {
-        case .text: "text"
-        case .list: "list"
-        case .box: "box"
-        case .ruledLines: "lines"
-        case .field: "field"
-        case .table: "table"
-        case .image: "image"
-        case .qrCode: "qr"
-        case .spacer: "spacer"
-        case .pageBreak: "page_break"
+    private func layout(_ document: Document, contents: ContentsState) -> LayoutResult {
+        let setup = document.page
+        let context = LayoutContext(shaper: shaper, assets: assets, rendition: document.rendition, mode: setup.writingMode)
+        context.contents = contents
+        let area = setup.textArea
+        let vertical = setup.writingMode == .vertical
+        let measure = vertical ? area.height : area.width
+        let depth = vertical ? area.width : area.height
+        if measure <= 0 || depth <= 0 {
+            context.diagnostics.append(.error(at: nil, "the margins leave no room for text on a \(Self.describe(setup)) page",
+                                              hints: ["make the margins smaller"]))
+            return LayoutResult(pages: [Page(size: setup.size)], diagnostics: context.diagnostics)
         }
+        let grid = setup.gridPitch.map(\.points).flatMap { $0 > 0 ? $0 : nil }
+        let blockGap = (grid ?? (document.bodyTextSize?.points ?? 10.5) * 1.75) / 2
+        let layouter = BlockLayouter(context: context, grid: grid, capacity: depth, blockGap: blockGap)
+        var queue = layouter.pieces(for: document.blocks, measure: measure, parent: nil)
+
+        var pages: [Page] = []
+        var position = 0
+        repeat {
+            let (placed, _) = context.paginator.fill(&queue, position: &position, capacity: depth, fullCapacity: depth,
+                                                     startsPage: true)
+            var page = Page(size: setup.size)
+            let area = setup.textArea(ofPage: pages.count)
+            for entry in placed {
+                let (dx, dy) = vertical ? (area.maxX - entry.offset, area.minY) : (area.minX, area.minY + entry.offset)
+                for item in entry.fragment.items {
+                    var moved = item.translated(dx: dx, dy: dy)
+                    if case .fieldWidget(var widget) = moved {
+                        widget.pageIndex = pages.count
+                        moved = .fieldWidget(widget)
+                    }
+                    page.items.append(moved)
+                }
+            }
+            pages.append(page)
+        } while position < queue.count
+
+        if let master = document.pageMaster {
+            PageMasterLayout(context: context, master: master, setup: setup).decorate(&pages)
+        }
+        var result = LayoutResult(pages: pages, diagnostics: context.diagnostics, structure: context.structure)
+        result.headingIDs = context.contents.headingIDs
+        return result
     }
 
-    /// One located error per character that no font in the family's chain can show.
-    private func missingCharacters(in paragraph: ComposedParagraph, of content: SourceText,
-                                   font: FontRequest) -> [Diagnostic] {
-        paragraph.missing.map { offset in
-            let scalar = paragraph.scalars[offset]
-            return .error(at: content.location(ofScalarAt: offset),
-                          "no font can show \(MissingCharacter.describe(scalar))",
-                          hints: MissingCharacter.hints(for: scalar, family: font.family))
-        }
+    static func describe(_ setup: PageSetup) -> String {
+        let size = setup.size
+        return "\(LayoutContext.decimal(Length(points: size.width).millimetres)) × \(LayoutContext.decimal(Length(points: size.height).millimetres)) mm"
     }
 }
 

@@ -10,14 +10,14 @@ struct GlyphRunBuilder {
 
     /// Runs for `line`, whose start edge is at `origin`: for horizontal text the left end of
     /// the baseline, for vertical text the top of the column's centre line.
-    func runs(for line: ComposedLine, origin: Point) -> [GlyphRun] {
+    func runs(for line: ComposedLine, origin: Point, structure: StructureElement.ID? = nil) -> [GlyphRun] {
         var runs: [GlyphRun] = []
         var start = 0
         let glyphs = line.glyphs
         while start < glyphs.count {
             var end = start + 1
             while end < glyphs.count, sameRun(glyphs[end], glyphs[start]) { end += 1 }
-            runs.append(run(glyphs[start..<end], origin: origin))
+            runs.append(run(glyphs[start..<end], origin: origin, structure: structure))
             start = end
         }
         return runs
@@ -27,7 +27,7 @@ struct GlyphRunBuilder {
         a.face == b.face && a.size == b.size && a.isRotated == b.isRotated && a.layer == b.layer
     }
 
-    private func run(_ glyphs: ArraySlice<LineGlyph>, origin: Point) -> GlyphRun {
+    private func run(_ glyphs: ArraySlice<LineGlyph>, origin: Point, structure: StructureElement.ID?) -> GlyphRun {
         let vertical = paragraph.direction == .vertical
         var placed: [PlacedGlyph] = []
         placed.reserveCapacity(glyphs.count)
@@ -54,6 +54,7 @@ struct GlyphRunBuilder {
         }
         let first = glyphs[glyphs.startIndex]
         return GlyphRun(face: paragraph.faces[first.face], size: first.size, glyphs: placed, text: String(text),
-                        clusters: clusters, direction: paragraph.direction, isRotated: first.isRotated)
+                        clusters: clusters, direction: paragraph.direction, isRotated: first.isRotated,
+                        structure: structure)
     }
 }

@@ -15,6 +15,7 @@ extension Document {
                 case .field(let field): styles.append(field.style)
                 case .table(let table): styles += [table.style, table.headingStyle]
                 case .qrCode(let code): styles.append(code.captionStyle)
+                case .tableOfContents(let contents): styles.append(contents.style)
                 case .image, .spacer, .pageBreak: break
                 }
             }

@@ -87,21 +87,56 @@ public struct PageSetup: Hashable, Sendable {
     /// The line grid (行送り of the body text): body lines stand on it, and headings take a
     /// whole number of its lines (行取り). `nil` stacks every block at its own pitch.
     public var gridPitch: Length?
+    /// Portrait (the paper size as given) or landscape (turned a quarter turn).
+    public var orientation: Orientation
+    /// A page size of the template's own, used instead of `paper` when set (portrait as given;
+    /// `orientation` still turns it).
+    public var customSize: Size?
+    /// 見開き: pages face each other in a bound booklet, so the margins mirror from page to page:
+    /// `margins.left` is the inner (binding) margin of a right-hand page — of every odd page in
+    /// horizontal text (bound on the left), of every even page in vertical text (bound on the right).
+    public var facingPages: Bool
 
-    public init(paper: PaperSize, writingMode: WritingMode, margins: Margins, gridPitch: Length? = nil) {
+    public init(paper: PaperSize, writingMode: WritingMode, margins: Margins, gridPitch: Length? = nil,
+                orientation: Orientation = .portrait, customSize: Size? = nil, facingPages: Bool = false) {
         self.paper = paper
         self.writingMode = writingMode
         self.margins = margins
         self.gridPitch = gridPitch
+        self.orientation = orientation
+        self.customSize = customSize
+        self.facingPages = facingPages
     }
 
-    public var size: Size { paper.size }
+    /// The page's size in points, turned for landscape.
+    public var size: Size {
+        let base = customSize ?? paper.size
+        return orientation == .landscape ? Size(width: base.height, height: base.width) : base
+    }
 
     /// The 版面: the page less its margins.
     public var textArea: Rect {
         Rect(x: margins.left.points, y: margins.top.points,
              width: size.width - margins.left.points - margins.right.points,
              height: size.height - margins.top.points - margins.bottom.points)
+    }
+
+    /// Whether page `index` (counted from 0) is a left-hand page of a booklet with facing pages.
+    public func isLeftHandPage(_ index: Int) -> Bool {
+        guard facingPages else { return false }
+        // Horizontal booklets open to the right: page 1 is a right-hand page. Vertical ones open
+        // to the left: page 1 is a left-hand page.
+        return writingMode == .horizontal ? index % 2 == 1 : index % 2 == 0
+    }
+
+    /// The 版面 of page `index`: with facing pages, left-hand pages swap the left and right
+    /// margins, so the inner margin is always at the binding.
+    public func textArea(ofPage index: Int) -> Rect {
+        var area = textArea
+        if isLeftHandPage(index) {
+            area.origin.x = margins.right.points
+        }
+        return area
     }
 }
 

@@ -16,6 +16,8 @@ public enum Block: Hashable, Sendable {
     case table(TableBlock)
     case image(ImageBlock)
     case qrCode(QRCodeBlock)
+    /// 目次: the headings that follow, with the pages they are on.
+    case tableOfContents(TableOfContentsBlock)
     /// Empty space along the block direction.
     case spacer(Length)
     /// The next block starts a new page.
@@ -49,3 +51,17 @@ public struct TextBlock: Hashable, Sendable {
     }
 }
 
+
+/// 目次: the headings after this block, each with its page number, filled in by layout.
+public struct TableOfContentsBlock: Hashable, Sendable {
+    /// Headings down to this level are listed (1: only level-1 headings).
+    public var depth: Int
+    public var style: TextStyle
+    public var location: SourceLocation?
+
+    public init(depth: Int = 2, style: TextStyle, location: SourceLocation? = nil) {
+        self.depth = depth
+        self.style = style
+        self.location = location
+    }
+}
