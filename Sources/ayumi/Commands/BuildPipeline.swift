@@ -27,12 +27,13 @@ struct BuildPipeline {
         guard let prepared = prepare(diagnostics: &diagnostics) else { return nil }
         let document = prepared.document
 
-        let layout = DocumentLayout(shaper: FontShaper(library: prepared.library)).layout(document)
+        // Pictures and QR codes are measured by AyumiRender (file headers, libqrencode): layout reads no files.
+        let layout = DocumentLayout(shaper: FontShaper(library: prepared.library), assets: RenderAssets()).layout(document)
         diagnostics.append(contentsOf: layout.diagnostics)
         guard !layout.diagnostics.hasErrors else { return nil }
 
         do {
-            let drawn = try PDFRenderer().render(layout.pages, metadata: document.metadata)
+            let drawn = try PDFRenderer().render(layout, metadata: document.metadata)
             // /Lang, DisplayDocTitle, proper D: dates and a content-derived /ID, in one incremental update.
             let finisher = PDFFinisher(options: .init(creationDate: document.metadata.creationDate))
             return try finisher.finish(drawn)
