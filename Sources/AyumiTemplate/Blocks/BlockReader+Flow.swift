@@ -39,11 +39,11 @@ extension BlockReader {
             return []
         }
         guard let list = binding.value(content, diagnostics: &diagnostics) else { return [] }
-        guard let items = list.reader.sequence(list.node, "`repeat`", diagnostics: &diagnostics) else { return [] }
+        guard let items = list.items("`repeat`", diagnostics: &diagnostics) else { return [] }
         var result: [Block] = []
         for item in items {
             var inner = self
-            inner.binding = binding.with(name, as: Value(node: item, reader: list.reader))
+            inner.binding = binding.with(name, as: item)
             result += inner.blocks(body, diagnostics: &diagnostics)
             styles = inner.styles
             answers = inner.answers

@@ -122,7 +122,12 @@ extension DataField {
             break
         }
         guard let value = reader.string(node, what, diagnostics: &diagnostics) else { return }
-        let location = reader.location(node)
+        validate(value, at: reader.location(node), diagnostics: &diagnostics)
+    }
+
+    /// Checks a single value (text, a choice, a length, a date …) written at `location`.
+    func validate(_ value: String, at location: SourceLocation, diagnostics: inout Diagnostics) {
+        let what = "`\(name)`"
         switch kind {
         case .text, .markup:
             if required, value.allSatisfy(\.isWhitespace) {
