@@ -66,6 +66,24 @@ struct CSVListBindingTests {
         #expect(quoted.location(ofScalarAt: second) == SourceLocation(file: csv, line: 4, column: 1))
     }
 
+    @Test("a cell's characters keep their place in a paragraph that joins template text and CSV cells")
+    func mixedLocations() throws {
+        let (document, _) = Self.bind(data: Self.folder + "/data.yaml")
+        let text = try #require(Self.paragraphs(document).first { $0.content.plainText.hasPrefix("みらい市 高齢者") }).content.sourceText
+        let csv = Self.folder + "/offices.csv", template = Self.folder + "/template.yaml"
+        #expect(text.location(ofScalarAt: 0) == SourceLocation(file: csv, line: 2, column: 1))
+        let space = "みらい市 高齢者支援課".unicodeScalars.count
+        #expect(text.location(ofScalarAt: space) == SourceLocation(file: template, line: 22, column: 36))
+    }
+
+    @Test("inline markup mistakes in a cell are reported in the CSV file")
+    func markupInCell() throws {
+        let data = try Self.folder(with: ["offices.csv": "名称,電話番号,受付時間,備考\n{高齢者支援課,1,2,3\n"])
+        let (_, diagnostics) = Self.bind(data: data)
+        let csv = (data as NSString).deletingLastPathComponent + "/offices.csv"
+        #expect(diagnostics.first?.description == "\(csv):2:1: error: `{` starts ruby but no `}` closes it", "\(diagnostics)")
+    }
+
     @Test("a Shift_JIS file saved by Excel binds the same way, with a warning that says how to save UTF-8")
     func shiftJIS() throws {
         let bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath:
