@@ -73,7 +73,7 @@ struct CSVListBindingTests {
         let csv = Self.folder + "/offices.csv", template = Self.folder + "/template.yaml"
         #expect(text.location(ofScalarAt: 0) == SourceLocation(file: csv, line: 2, column: 1))
         let space = "みらい市 高齢者支援課".unicodeScalars.count
-        #expect(text.location(ofScalarAt: space) == SourceLocation(file: template, line: 22, column: 36))
+        #expect(text.location(ofScalarAt: space) == SourceLocation(file: template, line: 23, column: 36))
     }
 
     @Test("inline markup mistakes in a cell are reported in the CSV file")
@@ -108,6 +108,8 @@ struct CSVListBindingTests {
          "offices.csv:1:1: error: the CSV file has no column `名称`, which `offices` needs"),
         ("opened.csv", "名称,開設日\nA,2023-12-01\nB,令和5年\n",
          "opened.csv:3:3: error: `開設日` must be a date written like `2026-04-01`, not `令和5年`"),
+        ("offices.csv", "名称,電話番号,種別\nA,1,\nB,2,市の窓ぐち\n",
+         "offices.csv:3:5: error: `市の窓ぐち` is not a value `種別` can take"),
         ("data.yaml", "offices: office.csv\nopened: opened.csv\n",
          "data.yaml:1:10: error: the CSV file `DIR/office.csv` does not exist"),
     ])
