@@ -117,6 +117,34 @@ struct FormFieldTests {
         #expect(first?.value == .date(label: "昭和", year: "元", month: "12", day: "25"))
     }
 
+    @Test("when: else shows its blocks when the value is not set or not the word")
+    func whenElse() throws {
+        let template = """
+            template: when-else
+            data:
+              capacity: {type: number}
+              layout: {type: choice, options: [horizontal, vertical], default: horizontal}
+            styles:
+              paragraph: {font: mincho, size: 12pt}
+            body:
+              - when: "{{ capacity }}"
+                body:
+                  - paragraph: "定員{{ capacity }}名"
+                else:
+                  - paragraph: 定員なし
+              - when: "{{ layout }}"
+                equals: vertical
+                body:
+                  - paragraph: 縦
+                else:
+                  - paragraph: 横
+            """
+        let (document, diagnostics, _) = try Self.bind(template: template)
+        #expect(diagnostics.isEmpty, "\(diagnostics)")
+        let texts = document?.blocks.compactMap { if case .text(let text) = $0 { text.content.plainText } else { nil } }
+        #expect(texts == ["定員なし", "横"])
+    }
+
     @Test("a box may have a dashed border, to cut along")
     func dashed() throws {
         let (document, _, _) = try Self.bind()

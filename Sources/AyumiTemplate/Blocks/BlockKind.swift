@@ -24,7 +24,7 @@ enum BlockKind: String, CaseIterable {
         case .qr: ["size", "caption", "style"]
         case .spacer, .pageBreak, .include: []
         case .repeatBlock: ["as", "body"]
-        case .when: ["body", "equals"]
+        case .when: ["body", "equals", "else"]
         }
     }
 
