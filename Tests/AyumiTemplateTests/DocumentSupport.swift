@@ -107,7 +107,7 @@ struct DocumentContents {
             case .field(let field): [("field \(field.name)", field.style)]
             case .table(let table): [("table", table.style), ("table heading", table.headingStyle)]
             case .qrCode(let code): [("QR caption", code.captionStyle)]
-            case .image, .spacer, .pageBreak: []
+            default: []  // images, spacers, page breaks (and blocks added later) carry no text style
             }
         }
     }
