@@ -4,8 +4,9 @@ import Yams
 /// The values of an edition file by key path, in file order: what `ayumi edition diff` compares.
 ///
 /// Paths join keys with dots and number list items from 1, the way staff count them:
-/// `edition.publisher`, `contacts[2].phone`. A list of plain values (`fiscal_years: [2026, 2027]`)
-/// is one entry; a list of groups has an entry for each value of each item.
+/// `edition.publisher`, `contacts[2].phone`. A list of short plain values (`fiscal_years: [2026,
+/// 2027]`, every item at most 16 characters) is one entry; any other list has an entry for each
+/// item (`laws[2]`), so a changed sentence shows on its own.
 public struct EditionEntry: Hashable, Sendable {
     public enum Value: Hashable, Sendable, CustomStringConvertible {
         case text(String)
@@ -50,7 +51,7 @@ public struct EditionEntry: Hashable, Sendable {
             }
         case .sequence(let sequence):
             let items = Array(sequence)
-            if items.allSatisfy({ $0.scalar != nil }) {
+            if items.allSatisfy({ ($0.scalar?.string.count ?? .max) <= 16 }) {
                 entries.append(EditionEntry(path: path, value: items.isEmpty ? .empty : .list(items.compactMap { $0.scalar?.string }),
                                             location: file.location(of: node)))
             } else {

@@ -54,7 +54,7 @@ struct BatchRunner: Sendable {
             binder.bind(template, dataFiles: editionFiles + [files.dataFile].compactMap { $0 },
                         answersFile: files.answersFile, rendition: rendition, diagnostics: &found)
         } ?? nil
-        diagnostics += found.map { locate($0, files: files) }
+        diagnostics += found.map { locate($0, files: files, person: person) }
         return (document, files)
     }
 
@@ -73,10 +73,10 @@ struct BatchRunner: Sendable {
         do {
             guard let output = try BuildPipeline.make(document, library: library, printing: PrintSettings(),
                                                       console: Console(verbosity: .quiet), diagnostics: &diagnostics) else {
-                outcome.diagnostics += diagnostics.map { locate($0, files: files) }
+                outcome.diagnostics += diagnostics.map { locate($0, files: files, person: person) }
                 return outcome
             }
-            outcome.diagnostics += diagnostics.map { locate($0, files: files) }
+            outcome.diagnostics += diagnostics.map { locate($0, files: files, person: person) }
             try AtomicFile.write(output.pdf, to: outputFolder + "/" + file)
             outcome.pageCount = output.pageCount
         } catch let error as InternalError {
@@ -89,7 +89,7 @@ struct BatchRunner: Sendable {
     }
 
     /// A diagnostic from binding, moved from the temporary files to the person's row and column.
-    private func locate(_ diagnostic: Diagnostic, files: PersonFiles) -> (Diagnostic, column: String?) {
+    private func locate(_ diagnostic: Diagnostic, files: PersonFiles, person: PeopleTable.Person) -> (Diagnostic, column: String?) {
         var moved = diagnostic
         var column: String?
         if let location = diagnostic.location, files.owns(location.file), let origin = files.origin(of: location) {
@@ -100,6 +100,21 @@ struct BatchRunner: Sendable {
             moved.message = moved.message.replacingOccurrences(of: path, with: tablePath)
             moved.hints = moved.hints.map { $0.replacingOccurrences(of: path, with: tablePath) }
         }
+        moved.message = Self.redacted(moved.message, values: person)
+        moved.hints = moved.hints.map { Self.redacted($0, values: person) }
         return (moved, column)
+    }
+
+    /// A message with the person's own values taken out: some stages quote the value they
+    /// refuse (`not `2026-13-45``), which is fine for an edition but not for a person's row.
+    static func redacted(_ text: String, values person: PeopleTable.Person) -> String {
+        var text = text
+        let values = person.values.flatMap { $0.items.map(\.text) }
+            .filter { $0.unicodeScalars.count >= 2 }
+            .sorted { $0.unicodeScalars.count > $1.unicodeScalars.count }
+        for value in values where text.contains(value) {
+            text = text.replacingOccurrences(of: value, with: "…")
+        }
+        return text
     }
 }

@@ -135,14 +135,18 @@ struct Batch: AsyncParsableCommand {
                 progress.advance(failed: !outcome.succeeded)
                 if outcome.succeeded { written.append(outcome) } else { failed.append(outcome) }
                 if outcome.internalError != nil { internalErrors += 1 }
-                progress.printAbove(render(outcome, kind: table.kind, shared: &sharedShown, console: console))
-                if outcome.succeeded { console.detail(tr(.batchWroteOne(output + "/" + outcome.file, pages: outcome.pageCount ?? 0))) }
+                var text = render(outcome, kind: table.kind, shared: &sharedShown, console: console)
+                if outcome.succeeded, console.verbosity >= .verbose {
+                    text += tr(.batchWroteOne(output + "/" + outcome.file, pages: outcome.pageCount ?? 0)) + "\n"
+                }
+                progress.printAbove(text)
             }
         }
         progress.finish()
 
         // 5. The summary.
-        let seconds = Double((ContinuousClock.now - start) / .milliseconds(1)) / 1000
+        let elapsed = ContinuousClock.now - start
+        let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
         console.note(tr(.batchSummary(written: written.count, total: jobsList.count, folder: output,
                                       seconds: String(format: "%.1f", seconds), jobs: jobs)))
         if !failed.isEmpty {

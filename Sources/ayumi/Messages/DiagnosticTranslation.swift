@@ -109,6 +109,8 @@ enum DiagnosticTranslation {
         ("the template's fields are listed by `ayumi check`; remove or rename this line", { _ in .hintAnswersFields }),
         ("run ayumi inside the Ayumi folder, or give --font-manifest PATH", { _ in .hintManifest }),
         ("check that the folder exists and can be written", { _ in .hintFolderWritable }),
+        ("write the year, month and day with hyphens: 2026-04-01", { _ in .hintDateHyphens }),
+        ("units: pt, mm, cm, Q (1 Q = 0.25 mm)", { _ in .hintLengthUnits }),
     ]
 }
 

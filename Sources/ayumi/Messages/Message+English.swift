@@ -82,6 +82,8 @@ extension Message {
         case .hintDataFileEmpty: "write the values as `key: value` lines, such as `title: …`"
         case .hintAnswersFields: "the template's fields are listed by `ayumi check`; remove or rename this line"
         case .hintBatchColumns(let names): "the columns Ayumi can use are " + names.map { "`\($0)`" }.joined(separator: ", ")
+        case .hintDateHyphens: "write the year, month and day with hyphens: 2026-04-01"
+        case .hintLengthUnits: "units: pt, mm, cm, Q (1 Q = 0.25 mm)"
         case .hintPeopleYAML: "write one item per person: `- full_name: 山田花子` followed by that person's other values"
         case .hintEditionShape: "an edition starts `edition: {fiscal_years: [2026, 2027], as_of: 2026-04-01, …}`"
         case .hintEditionCannotEdit: "write the value on one line, such as `fiscal_years: [2026, 2027]`, and run this again"
@@ -186,28 +188,33 @@ extension Message {
             A template describes a document once; data files fill it. Example:
 
               ayumi check templates/article --data examples/article/sample.yaml
-              ayumi build templates/article --data examples/article/sample.yaml -o output/article.pdf
+              ayumi build templates/article --data examples/article/sample.yaml \\
+                -o output/article.pdf
 
             Messages are in Japanese when LANG (or LC_ALL, LC_MESSAGES) starts with ja.
-            Exit status: 0 done, 1 a problem with the input, 2 a problem with the command line,
-            3 an internal error. docs/cli.md describes every command.
+            Exit status: 0 done, 1 a problem with the input, 2 a problem with the
+            command line, 3 an internal error. docs/cli.md describes every command.
             """
         case .buildAbstract: "Build a PDF from a template and its data."
         case .buildDiscussion: """
-            The PDF is written only when the build succeeds: a failed build leaves no file and
-            never replaces a good one. Set SOURCE_DATE_EPOCH to stamp a creation date; without
-            it the PDF carries none, so the same input always gives the same bytes.
+            The PDF is written only when the build succeeds: a failed build leaves no
+            file and never replaces a good one. Set SOURCE_DATE_EPOCH to stamp a
+            creation date; without it the PDF carries none, so the same input always
+            gives the same bytes.
 
             Examples:
-              ayumi build templates/article --data examples/article/sample.yaml -o output/article.pdf
-              ayumi build templates/jinsei-note --data examples/jinsei-note/edition.yaml \\
+              ayumi build templates/article --data examples/article/sample.yaml \\
+                -o output/article.pdf
+              ayumi build templates/jinsei-note \\
+                --data examples/jinsei-note/edition.yaml \\
                 --fill examples/jinsei-note/resident-hanako.yaml -o output/hanako.pdf
             """
         case .checkAbstract: "Check a template and its data without making a PDF."
         case .checkDiscussion: """
             Reports every problem in the template, the data and the font manifest, with
-            file:line:column, then a summary such as "no problems found" or "2 errors, 1 warning".
-            Exits with 0 when there is no error (warnings alone still give 0), 1 otherwise.
+            file:line:column, then a summary such as "no problems found" or "2 errors, 1
+            warning". Exits with 0 when there is no error (warnings alone still give 0),
+            1 otherwise.
 
             Example:
               ayumi check templates/article --data examples/article/sample.yaml
@@ -215,57 +222,66 @@ extension Message {
         case .previewAbstract: "Draw pages as PNG pictures, to look at before printing."
         case .previewDiscussion: """
             One page gives exactly the file named by -o; several give one file per page,
-            numbered by page: out-1.png, out-2.png … Needs pdftoppm (Debian: poppler-utils).
+            numbered by page: out-1.png, out-2.png … Needs pdftoppm (Debian:
+            poppler-utils).
 
             Examples:
-              ayumi preview templates/article --data examples/article/sample.yaml -o output/article.png
-              ayumi preview templates/article --data examples/article/sample.yaml --pages 2-3 --dpi 200 -o output/p.png
+              ayumi preview templates/article --data examples/article/sample.yaml \\
+                -o output/article.png
+              ayumi preview templates/article --data examples/article/sample.yaml \\
+                --pages 2-3 --dpi 200 -o output/p.png
             """
         case .batchAbstract: "Make one filled document per person of a table (CSV or YAML)."
         case .batchDiscussion: """
-            Each row of the table is one person. A column named like a value of the template's
-            data: fills that value (a personalised flyer); a column named like a field is the
-            person's answer (the filled note). Several choices go in one cell, split by ;
-            Files are named from --name-column (the first column unless given), made safe and
-            unique. A person's bad row is reported by row and column and never stops the others.
-            Exit status 1 when any document failed.
+            Each row of the table is one person. A column named like a value of the
+            template's data: fills that value (a personalised flyer); a column named
+            like a field is the person's answer (the filled note). Several choices go in
+            one cell, split by ; Files are named from --name-column (the first column
+            unless given), made safe and unique. A person's bad row is reported by row
+            and column and never stops the others. Exit status 1 when any document
+            failed.
 
             Example:
-              ayumi batch templates/jinsei-note --data examples/jinsei-note/edition.yaml \\
+              ayumi batch templates/jinsei-note \\
+                --data examples/jinsei-note/edition.yaml \\
                 --people residents.csv -o output/notes --name-column full_name
             """
         case .editionAbstract: "Carry the yearly edition forward, and compare editions."
         case .editionDiscussion: """
             Examples:
-              ayumi edition new --from editions/2026.yaml --years 2028,2029 -o editions/2028.yaml
+              ayumi edition new --from editions/2026.yaml --years 2028,2029 \\
+                -o editions/2028.yaml
               ayumi edition diff editions/2026.yaml editions/2028.yaml
             """
         case .editionNewAbstract: "Make next edition's data file from this one."
         case .editionNewDiscussion: """
-            Sets edition.fiscal_years to --years, moves edition.as_of to April 1st of the first
-            new fiscal year, and rewrites 和暦 labels written in values (令和8・9年度版,
-            令和8年4月1日 …) with the template filters. Comments and key order are kept: the file's
-            text is edited in place. Then lists what staff must still review: contacts, fees,
-            law notes, files the edition names, dates not moved, and text that still mentions an
-            old year.
+            Sets edition.fiscal_years to --years, moves edition.as_of to April 1st of
+            the first new fiscal year, and rewrites 和暦 labels written in values
+            (令和8・9年度版, 令和8年4月1日 …) with the template filters. Comments and key order are
+            kept: the file's text is edited in place. Then lists what staff must still
+            review: contacts, fees, law notes, files the edition names, dates not moved,
+            and text that still mentions an old year.
 
             Example:
-              ayumi edition new --from editions/2026.yaml --years 2028,2029 -o editions/2028.yaml
+              ayumi edition new --from editions/2026.yaml --years 2028,2029 \\
+                -o editions/2028.yaml
             """
         case .editionDiffAbstract: "Show what changed between two edition files, key by key."
         case .editionDiffDiscussion: """
-            Lines start with ~ (changed), + (added) or - (removed); --verbose adds where each is.
+            Lines start with ~ (changed), + (added) or - (removed); --verbose adds where
+            each is.
 
             Example:
               ayumi edition diff editions/2026.yaml editions/2028.yaml
             """
         case .fontsAbstract: "List the fonts in use and the characters that need a fallback font or have none."
         case .fontsDiscussion: """
-            Without a template, lists every font of the manifest: family, weight, file, version,
-            Debian package, licence and whether the file matches the manifest's checksum. With a
-            template and its data, lists the fonts the document uses, and each character that
-            comes from a fallback font or from no font, with where it first appears.
-            Exit status 1 when a font file is missing or a character has no font.
+            Without a template, lists every font of the manifest: family, weight, file,
+            version, Debian package, licence and whether the file matches the manifest's
+            checksum. With a template and its data, lists the fonts the document uses,
+            and each character that comes from a fallback font or from no font, with
+            where it first appears. Exit status 1 when a font file is missing or a
+            character has no font.
 
             Examples:
               ayumi fonts
@@ -274,11 +290,13 @@ extension Message {
         case .watchAbstract: "Build again whenever the template or the data change."
         case .watchDiscussion: """
             Looks at the template's folder, the data files and the font manifest every
-            --interval seconds, and builds (and draws the preview, with --preview) after each
-            change. Problems are printed and the watch goes on. Press Ctrl-C to stop.
+            --interval seconds, and builds (and draws the preview, with --preview) after
+            each change. Problems are printed and the watch goes on. Press Ctrl-C to
+            stop.
 
             Example:
-              ayumi watch templates/article --data examples/article/sample.yaml -o output/article.pdf --preview output/article.png
+              ayumi watch templates/article --data examples/article/sample.yaml \\
+                -o output/article.pdf --preview output/article.png
             """
         case .groupPrintProduction: "Print production (coming with the layout work)"
         case .groupPreview: "Preview"

@@ -82,6 +82,8 @@ extension Message {
         case .hintDataFileEmpty: "`title: …` のように「キー: 値」の行で書いてください"
         case .hintAnswersFields: "テンプレートの記入欄は `ayumi check` で確かめられます。この行を消すか、名前を直してください"
         case .hintBatchColumns(let names): "使える列: " + names.map { "`\($0)`" }.joined(separator: "、")
+        case .hintDateHyphens: "年・月・日を半角のハイフンでつないで書いてください: 2026-04-01"
+        case .hintLengthUnits: "使える単位: pt、mm、cm、Q（1Q = 0.25mm）"
         case .hintPeopleYAML: "一人ごとに `- full_name: 山田花子` のように書き、その人のほかの値を続けてください"
         case .hintEditionShape: "版のファイルは `edition: {fiscal_years: [2026, 2027], as_of: 2026-04-01, …}` のように始まります"
         case .hintEditionCannotEdit: "`fiscal_years: [2026, 2027]` のように一行で書いてから、もう一度実行してください"
@@ -185,27 +187,33 @@ extension Message {
             テンプレートで文書の形を一度決め、データファイルで中身を入れます。例:
 
               ayumi check templates/article --data examples/article/sample.yaml
-              ayumi build templates/article --data examples/article/sample.yaml -o output/article.pdf
+              ayumi build templates/article --data examples/article/sample.yaml \\
+                -o output/article.pdf
 
-            LANG（または LC_ALL、LC_MESSAGES）が ja で始まるとき、メッセージは日本語になります。
-            終了コード: 0 完了、1 入力の問題、2 コマンドの書き方の問題、3 内部エラー。
-            くわしくは docs/cli.md を見てください。
+            LANG（または LC_ALL、LC_MESSAGES）が ja で始まるときは、
+            メッセージが日本語になります。
+            終了コード: 0 完了、1 入力の問題、2 コマンドの書き方の問題、
+            3 内部エラー。くわしくは docs/cli.md を見てください。
             """
         case .buildAbstract: "テンプレートとデータから PDF を作ります。"
         case .buildDiscussion: """
-            PDF は作成に成功したときだけ書き出します。失敗したときはファイルを残さず、前にできた
-            PDF を壊すこともありません。作成日を入れるには SOURCE_DATE_EPOCH を設定します。設定
-            しなければ日付は入らず、同じ入力からはいつも同じバイト列の PDF ができます。
+            PDF は、作成に成功したときだけ書き出します。失敗したときは
+            ファイルを残さず、前にできた PDF を壊すこともありません。
+            作成日を入れるには SOURCE_DATE_EPOCH を設定します。設定しなければ
+            日付は入らず、同じ入力からはいつも同じバイト列の PDF ができます。
 
             例:
-              ayumi build templates/article --data examples/article/sample.yaml -o output/article.pdf
-              ayumi build templates/jinsei-note --data examples/jinsei-note/edition.yaml \\
+              ayumi build templates/article --data examples/article/sample.yaml \\
+                -o output/article.pdf
+              ayumi build templates/jinsei-note \\
+                --data examples/jinsei-note/edition.yaml \\
                 --fill examples/jinsei-note/resident-hanako.yaml -o output/hanako.pdf
             """
         case .checkAbstract: "PDF を作らずに、テンプレートとデータを点検します。"
         case .checkDiscussion: """
-            テンプレート・データ・フォント一覧の問題を、ファイル名:行:桁 を付けてすべて示し、
-            最後に「問題は見つかりませんでした」「エラー2件、警告1件」のようにまとめます。
+            テンプレート・データ・フォント一覧の問題を、ファイル名:行:桁 を
+            付けてすべて示し、最後に「問題は見つかりませんでした」
+            「エラー2件、警告1件」のようにまとめます。
             エラーがなければ 0（警告だけでも 0）、エラーがあれば 1 で終わります。
 
             例:
@@ -213,57 +221,71 @@ extension Message {
             """
         case .previewAbstract: "印刷の前に見られるよう、ページを PNG 画像にします。"
         case .previewDiscussion: """
-            1ページなら -o の名前そのままのファイルに、複数ページならページ番号を付けた
-            out-1.png、out-2.png … に書きます。pdftoppm（Debian の poppler-utils）を使います。
+            1ページなら -o の名前そのままのファイルに、複数ページなら
+            ページ番号を付けた out-1.png、out-2.png … に書き出します。
+            pdftoppm（Debian の poppler-utils）を使います。
 
             例:
-              ayumi preview templates/article --data examples/article/sample.yaml -o output/article.png
-              ayumi preview templates/article --data examples/article/sample.yaml --pages 2-3 --dpi 200 -o output/p.png
+              ayumi preview templates/article --data examples/article/sample.yaml \\
+                -o output/article.png
+              ayumi preview templates/article --data examples/article/sample.yaml \\
+                --pages 2-3 --dpi 200 -o output/p.png
             """
         case .batchAbstract: "名簿（CSV または YAML）の一人ごとに、記入済みの文書を作ります。"
         case .batchDiscussion: """
-            名簿の一行が一人です。テンプレートの data: の値と同じ名前の列はその値に（名前入りの
-            チラシなど）、記入欄と同じ名前の列はその人の記入内容に（記入済みのノート）なります。
-            複数の選択肢は一つのセルに ; で区切って書きます。ファイル名は --name-column の列
-            （指定がなければ最初の列）から、安全で重ならない名前にします。一人の行に誤りが
-            あっても、行と列を示して、ほかの人の文書は作り続けます。作れない文書があれば
+            名簿の一行が一人です。テンプレートの data: の値と同じ名前の列は
+            その値に（名前入りのチラシなど）、記入欄と同じ名前の列はその人の
+            記入内容に（記入済みのノート）なります。複数の選択肢は、一つの
+            セルに ; で区切って書きます。
+            ファイル名は --name-column の列（指定がなければ最初の列）から、
+            安全で重ならない名前にします。一人の行に誤りがあっても、行と列を
+            示して、ほかの人の文書は作り続けます。作れない文書があれば
             終了コードは 1 です。
 
             例:
-              ayumi batch templates/jinsei-note --data examples/jinsei-note/edition.yaml \\
+              ayumi batch templates/jinsei-note \\
+                --data examples/jinsei-note/edition.yaml \\
                 --people residents.csv -o output/notes --name-column full_name
             """
         case .editionAbstract: "毎年の版を次の年度へ引き継ぎ、版どうしを比べます。"
         case .editionDiscussion: """
             例:
-              ayumi edition new --from editions/2026.yaml --years 2028,2029 -o editions/2028.yaml
+              ayumi edition new --from editions/2026.yaml --years 2028,2029 \\
+                -o editions/2028.yaml
               ayumi edition diff editions/2026.yaml editions/2028.yaml
             """
         case .editionNewAbstract: "今の版のファイルから、次の版のファイルを作ります。"
         case .editionNewDiscussion: """
-            edition.fiscal_years を --years の年度に、edition.as_of を新しい最初の年度の4月1日に
-            します。値に書かれた和暦（令和8・9年度版、令和8年4月1日 …）は、テンプレートと同じ
-            フィルターで計算し直します。コメントやキーの順は元のまま残します（ファイルの文字を
-            その場で書き換えます）。最後に、職員が確かめるべきところ（連絡先、料金、法令の
-            説明、版が参照するファイル、動かさなかった日付、古い年が残っている文）を示します。
+            edition.fiscal_years を --years の年度に、edition.as_of を
+            新しい最初の年度の4月1日にします。値に書かれた和暦
+            （令和8・9年度版、令和8年4月1日 …）は、テンプレートと同じ
+            フィルターで計算し直します。コメントやキーの順は元のまま残します
+            （ファイルの文字をその場で書き換えます）。
+            最後に、職員が確かめるべきところ（連絡先、料金、法令の説明、
+            版が参照するファイル、動かさなかった日付、古い年が残っている文）を
+            示します。
 
             例:
-              ayumi edition new --from editions/2026.yaml --years 2028,2029 -o editions/2028.yaml
+              ayumi edition new --from editions/2026.yaml --years 2028,2029 \\
+                -o editions/2028.yaml
             """
         case .editionDiffAbstract: "二つの版のファイルの違いを、キーごとに示します。"
         case .editionDiffDiscussion: """
-            行の頭の ~ は変更、+ は追加、- は削除です。--verbose を付けると場所も示します。
+            行の頭の ~ は変更、+ は追加、- は削除です。
+            --verbose を付けると、それぞれの場所も示します。
 
             例:
               ayumi edition diff editions/2026.yaml editions/2028.yaml
             """
         case .fontsAbstract: "使うフォントと、代わりのフォントで組む文字・どのフォントにもない文字を示します。"
         case .fontsDiscussion: """
-            テンプレートを指定しなければ、フォント一覧のすべてのフォント（書体、太さ、ファイル、
-            版、Debian パッケージ、ライセンス、チェックサムが一致するか）を示します。テンプレートと
-            データを指定すると、その文書が使うフォントと、代わりのフォントで組む文字・どの
-            フォントにもない文字を、最初に出てくる場所とともに示します。
-            フォントのファイルがないときや、どのフォントにもない文字があるときは終了コード 1 です。
+            テンプレートを指定しなければ、フォント一覧のすべてのフォント
+            （書体、太さ、ファイル、版、Debian パッケージ、ライセンス、
+            チェックサムが一致するか）を示します。
+            テンプレートとデータを指定すると、その文書が使うフォントと、
+            代わりのフォントで組む文字・どのフォントにもない文字を、最初に
+            出てくる場所とともに示します。フォントのファイルがないときや、
+            どのフォントにもない文字があるときは、終了コード 1 です。
 
             例:
               ayumi fonts
@@ -271,12 +293,14 @@ extension Message {
             """
         case .watchAbstract: "テンプレートやデータが変わるたびに、作り直します。"
         case .watchDiscussion: """
-            テンプレートのフォルダー、データファイル、フォント一覧を --interval 秒ごとに見て、
-            変わったら作り直します（--preview を付ければプレビューも）。問題があれば示して、
-            見張りを続けます。止めるには Ctrl-C を押してください。
+            テンプレートのフォルダー、データファイル、フォント一覧を
+            --interval 秒ごとに見て、変わったら作り直します（--preview を
+            付ければプレビューも）。問題があれば示して、見張りを続けます。
+            止めるには Ctrl-C を押してください。
 
             例:
-              ayumi watch templates/article --data examples/article/sample.yaml -o output/article.pdf --preview output/article.png
+              ayumi watch templates/article --data examples/article/sample.yaml \\
+                -o output/article.pdf --preview output/article.png
             """
         case .groupPrintProduction: "印刷用の仕上げ（組版の機能と一緒に使えるようになります）"
         case .groupPreview: "プレビュー"

@@ -69,6 +69,7 @@ enum Message: Sendable {
     case hintDataFileEmpty
     case hintAnswersFields
     case hintBatchColumns([String])
+    case hintDateHyphens, hintLengthUnits
     case hintPeopleYAML
     case hintEditionShape
     case hintEditionCannotEdit
