@@ -30,12 +30,12 @@ struct FileNamer {
         let forbidden: Set<Unicode.Scalar> = ["/", "\\", ":", "*", "?", "\"", "<", ">", "|"]
         var scalars = String.UnicodeScalarView()
         for scalar in value.precomposedStringWithCanonicalMapping.unicodeScalars {
-            if scalar.value < 0x20 || scalar.value == 0x7F || (0x80...0x9F).contains(scalar.value) {
+            if scalar.properties.isWhitespace {
+                scalars.append(" ")
+            } else if scalar.value < 0x20 || scalar.value == 0x7F || (0x80...0x9F).contains(scalar.value) {
                 continue
             } else if forbidden.contains(scalar) {
                 scalars.append("_")
-            } else if scalar.properties.isWhitespace {
-                scalars.append(" ")
             } else {
                 scalars.append(scalar)
             }
