@@ -210,7 +210,7 @@ private struct Carrier {
             let items = Array(sequence)
             if items.count == newYears.count {
                 for (item, year) in zip(items, newYears) { replaceScalar(item, with: String(year), path: nil) }
-            } else if sequence.style == .flow {
+            } else if isFlow(node) {
                 replaceFlowSequence(node, with: newText)
             } else {
                 replaceBlockSequence(items, with: newYears.map(String.init))
@@ -232,10 +232,17 @@ private struct Carrier {
         }
     }
 
+    /// Whether a sequence is written `[a, b]` (Yams does not keep the style of a composed node).
+    func isFlow(_ node: Node) -> Bool {
+        guard let mark = node.mark.flatMap({ edits.offset(of: location($0)) }), mark <= edits.scalars.count else { return false }
+        return edits.scalars[max(0, mark - 2)..<min(edits.scalars.count, mark + 1)].contains("[")
+    }
+
     /// `[2026, 2027]` → `[2028, 2029, 2030]`: from the `[` at the node's mark to its `]`.
     mutating func replaceFlowSequence(_ node: Node, with replacement: String) {
-        guard let open = node.mark.flatMap({ edits.offset(of: location($0)) }), open < edits.scalars.count,
-              edits.scalars[open] == "[",
+        // The mark is at the `[` or just after it, depending on the libyaml event Yams took it from.
+        guard let mark = node.mark.flatMap({ edits.offset(of: location($0)) }), mark <= edits.scalars.count,
+              let open = edits.scalars[max(0, mark - 2)..<min(edits.scalars.count, mark + 1)].lastIndex(of: "["),
               let close = edits.scalars[open...].firstIndex(of: "]") else {
             problems.append(.cannotEdit("edition.fiscal_years", file.location(of: node)))
             return

@@ -170,13 +170,12 @@ struct Batch: AsyncParsableCommand {
                         console: Console) -> String {
         var shown = Diagnostics()
         for (diagnostic, column) in outcome.diagnostics {
-            let ownRow = diagnostic.location?.file == people
-            if !ownRow {
-                let key = diagnostic.description
-                if shared.contains(key) { continue }
-                shared.insert(key)
+            if diagnostic.location?.file == people {
+                shown.append(Self.prefixed(diagnostic, person: outcome.person, column: column, kind: kind))
+            } else if shared.insert(diagnostic.description).inserted {
+                // The template's own problem (or layout's), the same for every person: said once, as it is.
+                shown.append(diagnostic)
             }
-            shown.append(Self.prefixed(diagnostic, person: outcome.person, column: column, kind: kind))
         }
         if let internalError = outcome.internalError {
             shown.append(.error(at: outcome.person.location, tr(.internalError(internalError))))
