@@ -168,3 +168,42 @@ struct BatchCommandTests {
         #expect(result.standardOutput.contains("作れなかったもの（理由は上のメッセージにあります）: 5行目の「seminar_date」列"))
     }
 }
+
+/// Ctrl-C in the middle of a long batch.
+@Suite("ayumi batch, interrupted")
+struct BatchInterruptTests {
+    @Test("Ctrl-C: the documents in progress finish, no more start, the temporary folder is gone, exit 1")
+    func interrupt() throws {
+        let folder = Repository.temporaryFolder()
+        var csv = "name,message\n"
+        for row in 1...3000 { csv += "人\(row)," + String(repeating: "本文です。", count: 40) + "\n" }
+        try csv.write(toFile: folder + "/people.csv", atomically: true, encoding: .utf8)
+        try FileManager.default.createDirectory(atPath: folder + "/tmp", withIntermediateDirectories: true)
+        let fixture = Repository.path("Tests/ayumiTests/Fixtures/notice")
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: Repository.ayumi)
+        process.arguments = ["batch", fixture, "--data", fixture + "/edition-2026.yaml", "--people", folder + "/people.csv",
+                             "-o", folder + "/out"]
+        process.environment = ProcessInfo.processInfo.environment.merging(Run.englishLocale) { $1 }
+            .merging(["TMPDIR": folder + "/tmp/"]) { $1 }
+        let output = Pipe()
+        process.standardOutput = output
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        // Wait until some documents are written, then press Ctrl-C.
+        let deadline = ContinuousClock.now + .seconds(30)
+        while ContinuousClock.now < deadline,
+              ((try? FileManager.default.contentsOfDirectory(atPath: folder + "/out"))?.count ?? 0) < 20 {
+            Thread.sleep(forTimeInterval: 0.02)
+        }
+        kill(process.processIdentifier, SIGINT)
+        let printed = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 1)
+        #expect(printed.contains("stopped by Ctrl-C after "), "\(printed)")
+        let written = try FileManager.default.contentsOfDirectory(atPath: folder + "/out")
+        #expect(written.count >= 20 && written.count < 3000)
+        #expect(written.allSatisfy { $0.hasSuffix(".pdf") })   // no half-written file
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder + "/tmp").isEmpty)
+    }
+}

@@ -1,3 +1,4 @@
+import ArgumentParser
 import AyumiModel
 import Testing
 @testable import ayumi
@@ -168,5 +169,20 @@ struct NamingAndSelectionTests {
         #expect(BleedLength(argument: "3") == nil)
         #expect(BleedLength(argument: "25mm") == nil)
         #expect(BleedLength(argument: "1zw") == nil)
+    }
+}
+
+@Suite("Command line: exit statuses")
+struct ExitStatusTests {
+    struct Unexpected: Error {}
+
+    @Test("a command's own status passes through; usage errors give 2; anything unexpected is internal, 3")
+    func statuses() {
+        #expect(ExitStatus.report(ExitCode(1)) == 1)
+        #expect(ExitStatus.report(ExitCode(3)) == 3)
+        #expect(ExitStatus.report(ExitCode.validationFailure) == 2)
+        #expect(ExitStatus.report(ValidationError("no")) == 2)
+        #expect(ExitStatus.report(Unexpected()) == 3)
+        #expect(ExitStatus.report(InternalError(description: "x")) == 3)
     }
 }

@@ -41,7 +41,7 @@ struct Batch: AsyncParsableCommand {
         let start = ContinuousClock.now
         var diagnostics = Diagnostics()
         let creationDate = BuildPipeline.sourceDateEpoch(diagnostics: &diagnostics)
-        var pipeline = BuildPipeline(templateDirectory: document.templateDirectory, dataFiles: document.data,
+        let pipeline = BuildPipeline(templateDirectory: document.templateDirectory, dataFiles: document.data,
                                      rendition: .filled, fontManifest: document.fontManifest,
                                      creationDate: creationDate, console: console)
 
@@ -63,6 +63,10 @@ struct Batch: AsyncParsableCommand {
             throw fail(diagnostics, console)
         }
 
+        // From here on, Ctrl-C lets the documents in progress finish (so the temporary files of the
+        // people being bound are deleted, and the folder with them) and starts no more.
+        let stop = StopRequest()
+        stop.catchSignals()
         let temporary = NSTemporaryDirectory() + "ayumi-batch-" + UUID().uuidString
         do {
             try FileManager.default.createDirectory(atPath: temporary, withIntermediateDirectories: true,
@@ -78,7 +82,6 @@ struct Batch: AsyncParsableCommand {
         let dataFields = template.dataFields.map(\.name)
         let dataOnly = ColumnPlan(roles: Dictionary(uniqueKeysWithValues: dataFields.map { ($0, ColumnPlan.Role.data) }),
                                   nameColumn: name)
-        pipeline.dataFiles = document.data
         var runner = BatchRunner(editionFiles: document.data, templates: TemplatePool(directory: document.templateDirectory, first: template),
                                  library: FontLibrary(manifest: manifest, families: [], diagnostics: &diagnostics),
                                  fontsOpened: [], knownFamilies: manifest.familyNames, plan: dataOnly,
@@ -124,7 +127,7 @@ struct Batch: AsyncParsableCommand {
         await withTaskGroup(of: BatchRunner.Outcome.self) { group in
             var next = 0
             func addNext() {
-                guard next < jobsList.count else { return }
+                guard next < jobsList.count, !stop.isRequested else { return }
                 let (person, file) = jobsList[next]
                 next += 1
                 group.addTask { finalRunner.make(person, file: file) }
@@ -149,6 +152,9 @@ struct Batch: AsyncParsableCommand {
         let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
         console.note(tr(.batchSummary(written: written.count, total: jobsList.count, folder: output,
                                       seconds: String(format: "%.1f", seconds), jobs: jobs)))
+        if stop.isRequested, written.count + failed.count < jobsList.count {
+            console.note(tr(.batchInterrupted(made: written.count + failed.count, total: jobsList.count)))
+        }
         if !failed.isEmpty {
             let rows = failed.sorted { $0.person.number < $1.person.number }.map { outcome in
                 Self.rowName(outcome.person, column: outcome.diagnostics.first { $0.0.severity == .error }?.column, kind: table.kind)
@@ -156,7 +162,7 @@ struct Batch: AsyncParsableCommand {
             console.note(tr(.batchFailedRows(rows)))
         }
         if internalErrors > 0 { throw ExitCode(3) }
-        if !failed.isEmpty { throw ExitCode(1) }
+        if !failed.isEmpty || written.count < jobsList.count { throw ExitCode(1) }
     }
 
     private func fail(_ diagnostics: Diagnostics, _ console: Console) -> ExitCode {

@@ -9,8 +9,9 @@ import AyumiModel
 /// entry that words it, with the parts it quotes (a key, a path). A message it does not know
 /// keeps its English; its hints are still translated where known.
 ///
-/// The shapes are the stages' own wording: a test builds each message the way its stage does
-/// and checks it is recognised, so a stage that rewords one shows up as a failing test.
+/// The shapes are the stages' own wording. `LanguageTests` and `BatchCommandTests` make the
+/// common mistakes through the real executable in Japanese, so a stage that rewords one of
+/// those shows up as a failing test; `catalogMirrorsStages` checks the catalog's English copies.
 enum DiagnosticTranslation {
     static func translate(_ diagnostic: Diagnostic, to language: Language) -> Diagnostic {
         guard language != .english else { return diagnostic }

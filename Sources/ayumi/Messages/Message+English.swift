@@ -139,6 +139,7 @@ extension Message {
         case .batchWroteOne(let path, let pages): "wrote \(path) (\(pages) \(pages == 1 ? "page" : "pages"))"
         case .batchSummary(let written, let total, let folder, let seconds, let jobs):
             "wrote \(written) of \(total) \(total == 1 ? "document" : "documents") to \(folder) in \(seconds) s (\(jobs) at a time)"
+        case .batchInterrupted(let made, let total): "stopped by Ctrl-C after \(made) of \(total); the rest were not made"
         case .batchFailedRows(let rows): "failed (see the messages above): " + rows.joined(separator: "; ")
 
         case .editionFileWhat: Message.InputKind.editionFile.english

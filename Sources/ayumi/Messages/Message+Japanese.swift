@@ -139,6 +139,7 @@ extension Message {
         case .batchWroteOne(let path, let pages): "\(path) を作りました（\(pages)ページ）"
         case .batchSummary(let written, let total, let folder, let seconds, let jobs):
             "\(total)件中\(written)件の文書を \(folder) に作りました（\(seconds)秒、同時に\(jobs)件）"
+        case .batchInterrupted(let made, let total): "Ctrl-C で止めました（\(total)件中\(made)件まで）。残りは作っていません"
         case .batchFailedRows(let rows): "作れなかったもの（理由は上のメッセージにあります）: " + rows.joined(separator: "、")
 
         case .editionFileWhat: Message.InputKind.editionFile.japanese

@@ -115,6 +115,7 @@ enum Message: Sendable {
     case batchWroteOne(String, pages: Int)
     case batchSummary(written: Int, total: Int, folder: String, seconds: String, jobs: Int)
     case batchFailedRows([String])
+    case batchInterrupted(made: Int, total: Int)
 
     // MARK: edition
     case editionFileWhat, editionNotAMapping, editionNoEditionGroup, editionNoFiscalYears
