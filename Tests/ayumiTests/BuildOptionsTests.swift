@@ -72,6 +72,7 @@ struct BuildOptionsTests {
         #expect(result.status == 1)
         #expect(result.standardError.contains("\(folder)/hanako.yaml:1:1: error: the template has no field named `full_name`"),
                 "\(result.standardError)")
+        #expect(!result.standardError.contains("山田花子"))   // the resident's line is never echoed
         let missing = try build(["--fill", folder + "/nobody.yaml"])
         #expect(missing.status == 1)
         #expect(missing.standardError.contains("error: the resident's answers `\(folder)/nobody.yaml` does not exist"))

@@ -20,7 +20,7 @@ struct Build: ParsableCommand {
     @OptionGroup var outputOptions: OutputOptions
 
     func run() throws {
-        let console = outputOptions.console
+        let console = outputOptions.console(private: rendition)
         try refuseUnavailable(printing.settings, console: console)
         var diagnostics = Diagnostics()
         let pipeline = BuildPipeline.from(document, rendition: rendition, printing: printing.settings,

@@ -21,7 +21,7 @@ struct Check: ParsableCommand {
     @OptionGroup var outputOptions: OutputOptions
 
     func run() throws {
-        let console = outputOptions.console
+        let console = outputOptions.console(private: rendition)
         var diagnostics = Diagnostics()
         let pipeline = BuildPipeline.from(document, rendition: rendition, console: console, diagnostics: &diagnostics)
         _ = pipeline.prepare(diagnostics: &diagnostics)

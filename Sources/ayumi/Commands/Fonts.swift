@@ -31,7 +31,7 @@ struct Fonts: ParsableCommand {
     }
 
     func run() throws {
-        let console = outputOptions.console
+        let console = outputOptions.console(private: rendition)
         var diagnostics = Diagnostics()
         let pipeline = BuildPipeline(templateDirectory: templateDirectory ?? ".", dataFiles: data,
                                      answersFile: rendition.fill, rendition: rendition.resolved,

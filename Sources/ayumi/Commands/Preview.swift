@@ -24,7 +24,7 @@ struct Preview: ParsableCommand {
     }
 
     func run() throws {
-        let console = outputOptions.console
+        let console = outputOptions.console(private: rendition)
         try refuseUnavailable(printing.settings, console: console)
         let rasterizer: PDFRasterizer
         do {

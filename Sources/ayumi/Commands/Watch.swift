@@ -35,7 +35,7 @@ struct Watch: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let console = outputOptions.console
+        let console = outputOptions.console(private: rendition)
         try refuseUnavailable(printing.settings, console: console)
         let rasterizer: PDFRasterizer?
         if previewOutput != nil {

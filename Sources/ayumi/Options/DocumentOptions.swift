@@ -34,6 +34,13 @@ struct OutputOptions: ParsableArguments {
     var console: Console {
         Console(verbosity: quiet ? .quiet : verbose ? .verbose : .normal)
     }
+
+    /// The console, never showing the lines of a resident's answers under a message.
+    func console(private rendition: RenditionOptions) -> Console {
+        var console = self.console
+        if let fill = rendition.fill { console.privateFiles = [fill] }
+        return console
+    }
 }
 
 /// `--rendition` and `--fill`: which form of the template to make.

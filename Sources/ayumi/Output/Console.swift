@@ -19,6 +19,9 @@ struct Console: Sendable {
 
     var verbosity: Verbosity = .normal
     var language: Language = .current
+    /// Files holding a person's own data (a resident's answers): their lines are never shown
+    /// under a message, only the place (DESIGN.md, "Privacy").
+    var privateFiles: Set<String> = []
 
     func output(_ line: String) {
         Self.write(line + "\n", to: .standardOutput)
@@ -38,7 +41,9 @@ struct Console: Sendable {
     func report(_ diagnostics: Diagnostics) {
         let shown = verbosity == .quiet ? Diagnostics(diagnostics.errors) : diagnostics
         guard !shown.isEmpty else { return }
-        Self.write(DiagnosticReporter(language: language).render(shown), to: .standardError)
+        var reporter = DiagnosticReporter(language: language)
+        reporter.hiddenSources = privateFiles
+        Self.write(reporter.render(shown), to: .standardError)
     }
 
     /// An error that belongs to no file: `error: message`, then its hints.
