@@ -54,6 +54,7 @@ struct LocaleAndMessageTests {
             .requiredMissing("title", label: "題名"), .valueEmpty("title"), .dataFileEmpty, .yamlSyntax("x"),
             .answersNoSuchField("cpr"), .controlCharacter("U+0007"), .csvReadAsShiftJIS, .cannotLayOutYet("field"),
         ]
+        #expect(DiagnosticTranslation.hint(Message.hintFontUpdated(sha256: "00ff").english) != nil)
         for message in mirrored {
             #expect(DiagnosticTranslation.message(message.english) != nil, "\(message.english)")
         }

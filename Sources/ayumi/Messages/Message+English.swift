@@ -78,7 +78,8 @@ extension Message {
         case .hintRemoveBlockForNow: "remove the block from the template for now"
         case .hintDeleteControl: "delete it: it cannot be printed, and it may have come from copying text out of another program"
         case .hintKeepOneKey: "keep one of them; YAML does not allow the same key twice"
-        case .hintFontUpdated(let detail): "a font update can move line breaks; check the output, then set \(detail) in the manifest"
+        case .hintFontUpdated(let sha256):
+            "a font update can move line breaks; check the output, then set `sha256: \(sha256)` and the new `version` in the manifest"
         case .hintDataFileEmpty: "write the values as `key: value` lines, such as `title: …`"
         case .hintAnswersFields: "the template's fields are listed by `ayumi check`; remove or rename this line"
         case .hintBatchColumns(let names): "the columns Ayumi can use are " + names.map { "`\($0)`" }.joined(separator: ", ")

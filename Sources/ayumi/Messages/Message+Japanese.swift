@@ -78,7 +78,8 @@ extension Message {
         case .hintRemoveBlockForNow: "今はこのブロックをテンプレートから外してください"
         case .hintDeleteControl: "この文字を消してください。印刷できない文字で、ほかのプログラムから文章をコピーしたときに紛れ込むことがあります"
         case .hintKeepOneKey: "どちらか一つを残してください。YAML では同じキーを二度書けません"
-        case .hintFontUpdated(let detail): "フォントが更新されると改行位置が変わることがあります。仕上がりを確かめてから、フォント一覧の \(detail) を書き換えてください"
+        case .hintFontUpdated(let sha256):
+            "フォントが更新されると改行位置が変わることがあります。仕上がりを確かめてから、フォント一覧を `sha256: \(sha256)` と新しい `version` に書き換えてください"
         case .hintDataFileEmpty: "`title: …` のように「キー: 値」の行で書いてください"
         case .hintAnswersFields: "テンプレートの記入欄は `ayumi check` で確かめられます。この行を消すか、名前を直してください"
         case .hintBatchColumns(let names): "使える列: " + names.map { "`\($0)`" }.joined(separator: "、")

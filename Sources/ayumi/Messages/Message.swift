@@ -65,7 +65,7 @@ enum Message: Sendable {
     case hintRemoveBlockForNow
     case hintDeleteControl
     case hintKeepOneKey
-    case hintFontUpdated(String)
+    case hintFontUpdated(sha256: String)
     case hintDataFileEmpty
     case hintAnswersFields
     case hintBatchColumns([String])
