@@ -23,9 +23,7 @@ struct UnitBuilder {
     var size: Double { font.size.points }
     var rubySize: Double { size / 2 }
 
-    /// The ideographic em box's ascent: BIZ UD and Noto CJK put its top 0.88 em above the
-    /// baseline (BIZ UD: 1802 of 2048 units).
-    static let emBoxAscent = 0.88
+    static let emBoxAscent = EmBox.ascent
 
     init(shaper: any Shaper, font: FontRequest, direction: TextDirection) {
         self.shaper = shaper

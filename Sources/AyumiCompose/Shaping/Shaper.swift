@@ -101,3 +101,11 @@ public struct ShapedText: Hashable, Sendable {
         self.missing = missing
     }
 }
+
+/// The ideographic em box of Ayumi's Japanese fonts.
+public enum EmBox {
+    /// How far the em box's top is above the baseline, in ems: BIZ UD puts it at 1802 of 2048
+    /// units, Noto CJK at 880 of 1000. Lines centre their em box in the line pitch by it; ruby,
+    /// rotated Latin and tate-chu-yoko are placed from it.
+    public static let ascent = 0.88
+}

@@ -1,3 +1,4 @@
+import AyumiCompose
 import AyumiModel
 
 /// Turns logical positions into page directions.
@@ -42,5 +43,5 @@ struct Axes {
 
     /// Ayumi's Japanese fonts put the ideographic em box's top 0.88 em above the baseline
     /// (BIZ UD: ascender 1802 of 2048 units).
-    static let emBoxAscent = 0.88
+    static let emBoxAscent = EmBox.ascent
 }

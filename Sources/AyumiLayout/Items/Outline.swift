@@ -1,3 +1,4 @@
+import AyumiCompose
 import AyumiModel
 
 /// One entry of the document's outline (the PDF's bookmarks): a title or heading and where it is.
@@ -38,7 +39,7 @@ extension LayoutResult {
                 if entries[id] == nil {
                     let point = run.direction == .vertical
                         ? Point(x: first.x + run.size / 2, y: first.y)
-                        : Point(x: first.x, y: first.y - run.size * 0.88)
+                        : Point(x: first.x, y: first.y - run.size * EmBox.ascent)
                     entries[id] = OutlineEntry(title: "", level: level, pageIndex: pageIndex, point: point)
                     order.append(id)
                 }
