@@ -28,7 +28,7 @@ let package = Package(
         .target(name: "AyumiTemplate", dependencies: ["AyumiModel", .product(name: "Yams", package: "Yams")]),
         .target(name: "AyumiCompose", dependencies: ["AyumiModel"]),
         .target(name: "AyumiLayout", dependencies: ["AyumiModel", "AyumiCompose"]),
-        .target(name: "AyumiPDF", dependencies: ["AyumiModel"]),
+        .target(name: "AyumiPDF", dependencies: ["AyumiModel", "AyumiLayout"]),
 
         // The edges, where C lives.
         .target(name: "AyumiFonts", dependencies: [
@@ -57,6 +57,9 @@ let package = Package(
         .testTarget(name: "AyumiRenderTests", dependencies: ["AyumiRender", "AyumiFonts", "AyumiTemplate", "AyumiTestSupport"],
                     exclude: ["Goldens", "Fixtures"]),
         .testTarget(name: "AyumiPDFTests", dependencies: ["AyumiPDF", "AyumiModel"]),
+        .testTarget(name: "AyumiFormsTests", dependencies: [
+            "AyumiPDF", "AyumiRender", "AyumiFonts", "AyumiTemplate", "AyumiLayout", "AyumiTestSupport",
+        ], exclude: ["Fixtures", "Scripts"]),
         .testTarget(name: "ayumiTests", dependencies: ["ayumi", "AyumiPDF", "AyumiTestSupport", .product(name: "Yams", package: "Yams")]),
     ],
     swiftLanguageModes: [.v6]

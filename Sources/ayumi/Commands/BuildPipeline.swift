@@ -34,9 +34,19 @@ struct BuildPipeline {
 
         do {
             let drawn = try PDFRenderer().render(layout, metadata: document.metadata)
-            // /Lang, DisplayDocTitle, proper D: dates and a content-derived /ID, in one incremental update.
+            // /Lang, DisplayDocTitle, D: dates, /ID, form fields (fillable rendition), structure
+            // links, tab order and print boxes, in one incremental update.
+            let fonts = FormFonts(manifest: prepared.library.manifest, families: FormFonts.families(needing: layout)) {
+                FileManager.default.contents(atPath: $0).map { [UInt8]($0) }
+            }
             let finisher = PDFFinisher(options: .init(creationDate: document.metadata.creationDate))
-            return try finisher.finish(drawn)
+            let finished = try finisher.finish(drawn, layout: layout, fonts: fonts)
+            for (field, character) in finished.missingCharacters {
+                let location = layout.fieldWidgets.first { $0.name == field }?.location
+                diagnostics.append(.warning(at: location, "the form font has no U+\(String(character.value, radix: 16, uppercase: true)) in the value of field `\(field)`",
+                                            hints: ["the field shows an empty box there until the resident types it again"]))
+            }
+            return finished.bytes
         } catch {
             diagnostics.append(.error(at: nil, "internal error: \(error); please report this"))
             return nil
