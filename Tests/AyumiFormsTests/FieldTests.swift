@@ -17,3 +17,4 @@ struct FieldTests {
         #expect(built.finished.fieldCount > 20)
     }
 }
+

@@ -9,7 +9,8 @@ import AyumiLayout
 /// here: cairo draws them in the page, where every viewer shows them (pdf.js leaves appearance
 /// borders out of its HTML fields; reference/pdf-forms.md §2.3).
 ///
-/// - Text: one line centred vertically, from the left after a 2 pt gap; several lines each
+/// - Text: one line centred vertically, from the left after a 2 pt gap (centred across for the
+///   short parts of a date, as `/Q 1` says; `FormWriter.isCentred`); several lines each
 ///   centred in its writing row (the layout's rows are at least 8 mm and 2 em deep, so a box
 ///   `h` deep holds `h / max(8 mm, 2 em)` rows); comb cells one character each, centred.
 ///   Everything is clipped to the box, inside `/Tx BMC … EMC` (§12.7.3.3).
@@ -41,7 +42,8 @@ struct FieldAppearance {
     // MARK: - Text
 
     /// A text field's normal appearance, showing `value` (or nothing).
-    func text(_ value: String?, kind: FieldWidget.Kind, size: Double, font: AppearanceFont?) -> PDFContentStream {
+    func text(_ value: String?, kind: FieldWidget.Kind, size: Double, font: AppearanceFont?, centred: Bool = false)
+        -> PDFContentStream {
         var content = PDFContentStream()
         content.beginMarkedContent("Tx")
         if let value, !value.isEmpty, let font {
@@ -57,8 +59,10 @@ struct FieldAppearance {
                 lines(value, size: size, font: font.font, into: &content)
             default:
                 let baseline = centredBaseline(in: 0, depth: height, size: size, font: font.font)
-                content.moveText(2, baseline)
-                content.showGlyphs(font.font.codes(for: value.replacingNewlines))
+                let codes = font.font.codes(for: value.replacingNewlines)
+                let extent = codes.map(font.font.advance(of:)).reduce(0, +) * size
+                content.moveText(centred ? max(2, (width - extent) / 2) : 2, baseline)
+                content.showGlyphs(codes)
             }
             content.endText()
             content.restore()

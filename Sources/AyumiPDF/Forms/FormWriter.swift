@@ -123,7 +123,7 @@ struct FormWriter {
                 let value = terminal.widgets.first(where: { $0.value != nil })?.value
                 if let value, let font { noteMissing(in: value, field: terminal.fullName, font: font.font) }
                 let stream = update.add(appearance.stream(appearance.text(value, kind: widget.kind, size: widget.fontSize,
-                                                                          font: font),
+                                                                          font: font, centred: Self.isCentred(widget)),
                                                           fontResource: value == nil ? nil : font.map { ($0.resource, $0.reference) }))
                 dictionary["AP"] = ["N": .reference(stream)]
             case .checkBox:
@@ -203,7 +203,7 @@ struct FormWriter {
             }
             let font = resources.use(family: first.fontFamily, fonts: fonts)
             dictionary["DA"] = .string(PDFString(text: "/\(font) \(try PDFNumberFormat.string(for: first.fontSize)) Tf 0 g"))
-            dictionary["Q"] = 0
+            dictionary["Q"] = Self.isCentred(first) ? 1 : 0
         case .checkBox:
             dictionary["FT"] = .name("Btn")
             dictionary["T"] = .string(PDFString(text: terminal.partialName))
@@ -223,6 +223,13 @@ struct FormWriter {
             dictionary["DA"] = .string(PDFString(text: "/\(resources.useDingbats()) 0 Tf 0 g"))
         }
         return dictionary
+    }
+
+    /// Whether a text field's value is centred (`/Q 1`): the short single-line parts of a date
+    /// (年, 月, 日 take at most four characters), which the printed form centres in their gaps.
+    static func isCentred(_ widget: FieldWidget) -> Bool {
+        guard case .text(multiline: false) = widget.kind, let length = widget.maximumLength else { return false }
+        return length <= 4
     }
 
     /// The option a button stands for: its text in `options`, or its label.

@@ -85,14 +85,18 @@ enum FormBuild {
 
     /// A real note of the project (templates/NAME with examples/NAME/edition.yaml), or `nil`
     /// when it has not landed yet.
+    ///
+    /// `AYUMI_NOTES_ROOT` points at another checkout to take them from (for trying a branch
+    /// where they are being written).
     static func realNote(_ name: String, rendition: Rendition, resident: Bool = false) throws -> Built? {
-        let folder = Repository.path("templates/" + name)
-        let edition = Repository.path("examples/\(name)/edition.yaml")
+        let root = ProcessInfo.processInfo.environment["AYUMI_NOTES_ROOT"] ?? Repository.root
+        let folder = root + "/templates/" + name
+        let edition = root + "/examples/\(name)/edition.yaml"
         guard FileManager.default.fileExists(atPath: folder + "/template.yaml"),
               FileManager.default.fileExists(atPath: edition) else { return nil }
         var answers: String?
         if resident {
-            let residents = Repository.path("examples/\(name)/residents")
+            let residents = root + "/examples/\(name)/residents"
             answers = (try? FileManager.default.contentsOfDirectory(atPath: residents))?
                 .filter { $0.hasSuffix(".yaml") }.sorted().first.map { residents + "/" + $0 }
         }
