@@ -58,7 +58,7 @@ let package = Package(
                     exclude: ["Goldens", "Fixtures"]),
         .testTarget(name: "AyumiPDFTests", dependencies: ["AyumiPDF", "AyumiModel"]),
         .testTarget(name: "AyumiFormsTests", dependencies: [
-            "AyumiPDF", "AyumiRender", "AyumiFonts", "AyumiTemplate", "AyumiLayout", "AyumiTestSupport",
+            "AyumiPDF", "AyumiRender", "AyumiFonts", "AyumiTemplate", "AyumiLayout", "AyumiModel", "AyumiTestSupport",
         ], exclude: ["Fixtures", "Scripts"]),
         .testTarget(name: "ayumiTests", dependencies: ["ayumi", "AyumiPDF", "AyumiTestSupport", .product(name: "Yams", package: "Yams")]),
     ],

@@ -8,6 +8,9 @@ command exit with status 3 and print what to install on stderr, so a test can sk
   readers.py structure PDF              tagged-PDF facts read with pikepdf
   readers.py pdfium-fill PDF OUT NAME=VALUE…   type into text fields with PDFium and save
   readers.py pypdf-fill PDF OUT NAME=VALUE…    set values with pypdf (no appearance regeneration)
+  readers.py pdfium-render PDF PAGE DPI OUT    render a page (0-based) with its form fields to PNG
+  readers.py ink PNG X0,Y0,X1,Y1 …             dark pixels in each rectangle of a PNG (pixels, y down)
+  readers.py font FILE                         a font file as fontTools reads it
 """
 
 import json
@@ -245,12 +248,54 @@ def pypdf_fill(path, out, assignments):
     return {"filled": sorted(assignments)}
 
 
+def pdfium_render(path, page_index, dpi, out):
+    pdfium = need("pypdfium2")
+    document = pdfium.PdfDocument(path)
+    document.init_forms()
+    page = document[page_index]
+    image = page.render(scale=dpi / 72, may_draw_forms=True).to_pil()
+    image.save(out)
+    return {"width": image.width, "height": image.height}
+
+
+def ink(path, rects):
+    image_module = need("PIL.Image")
+    from PIL import Image
+    image = Image.open(path).convert("L")
+    counts = []
+    for rect in rects:
+        x0, y0, x1, y1 = (int(round(float(v))) for v in rect.split(","))
+        region = image.crop((max(0, x0), max(0, y0), min(image.width, x1), min(image.height, y1)))
+        histogram = region.histogram()
+        counts.append(sum(histogram[:128]))
+    del image_module
+    return {"dark": counts}
+
+
+def font(path):
+    need("fontTools")
+    from fontTools.ttLib import TTFont
+    loaded = TTFont(path)
+    cmap = loaded.getBestCmap() or {}
+    order = loaded.getGlyphOrder()
+    return {"glyphs": len(order), "tables": sorted(loaded.keys()),
+            "cmap": {chr(code): order.index(name) for code, name in cmap.items()},
+            "advances": [loaded["hmtx"][name][0] for name in order],
+            "unitsPerEm": loaded["head"].unitsPerEm}
+
+
 def main(arguments):
     command, path = arguments[0], arguments[1]
     if command == "fields":
         result = {"pypdf": pypdf_fields(path), "pikepdf": pikepdf_fields(path), "pdfium": pdfium_fields(path)}
     elif command == "structure":
         result = structure(path)
+    elif command == "pdfium-render":
+        result = pdfium_render(path, int(arguments[2]), float(arguments[3]), arguments[4])
+    elif command == "ink":
+        result = ink(path, arguments[2:])
+    elif command == "font":
+        result = font(path)
     elif command in ("pdfium-fill", "pypdf-fill"):
         assignments = dict(item.split("=", 1) for item in arguments[3:])
         fill = pdfium_fill if command == "pdfium-fill" else pypdf_fill

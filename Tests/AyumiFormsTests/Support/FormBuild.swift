@@ -103,3 +103,10 @@ enum FormBuild {
         return try template(folder, data: [edition], answers: answers, rendition: rendition, creationDate: "2026-04-01")
     }
 }
+
+extension FormBuild {
+    /// The test note, fillable and pre-filled, built once for the tests that only read it.
+    static let fillableNote: Built = try! note()
+    /// Its PDF on disk.
+    static let fillableNotePath: String = try! fillableNote.write("note-fillable.pdf")
+}
