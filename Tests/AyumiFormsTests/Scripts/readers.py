@@ -11,6 +11,7 @@ command exit with status 3 and print what to install on stderr, so a test can sk
   readers.py pdfium-render PDF PAGE DPI OUT    render a page (0-based) with its form fields to PNG
   readers.py ink PNG X0,Y0,X1,Y1 …             dark pixels in each rectangle of a PNG (pixels, y down)
   readers.py font FILE                         a font file as fontTools reads it
+  readers.py appearance-fonts PDF NAME         the fonts of field NAME's normal appearance
 """
 
 import json
@@ -284,6 +285,21 @@ def font(path):
             "unitsPerEm": loaded["head"].unitsPerEm}
 
 
+def appearance_fonts(path, name):
+    pikepdf = need("pikepdf")
+    with pikepdf.open(path) as pdf:
+        for page in pdf.pages:
+            for annotation in page.obj.get("/Annots", []):
+                if str(annotation.get("/T", "")) != name or "/AP" not in annotation:
+                    continue
+                appearance = annotation.AP.N
+                fonts = appearance.get("/Resources", {}).get("/Font", {})
+                return {"fonts": {key[1:]: {"baseFont": str(font.get("/BaseFont")),
+                                            "encoding": str(font.get("/Encoding"))} for key, font in fonts.items()},
+                        "content": appearance.read_bytes().decode("latin-1")}
+    return {"fonts": {}, "content": None}
+
+
 def main(arguments):
     command, path = arguments[0], arguments[1]
     if command == "fields":
@@ -294,6 +310,8 @@ def main(arguments):
         result = pdfium_render(path, int(arguments[2]), float(arguments[3]), arguments[4])
     elif command == "ink":
         result = ink(path, arguments[2:])
+    elif command == "appearance-fonts":
+        result = appearance_fonts(path, arguments[2])
     elif command == "font":
         result = font(path)
     elif command in ("pdfium-fill", "pypdf-fill"):
