@@ -1,0 +1,119 @@
+import AyumiLayout
+import AyumiModel
+import AyumiPDF
+import AyumiTestSupport
+import Foundation
+import Testing
+
+/// The same note built again gives the same bytes; only the date changes what a date changes.
+@Suite("Reproducible output, print boxes, the filled rendition, round trips")
+struct ReproducibilityTests {
+    @Test("two builds of the fillable note are byte-identical")
+    func identical() throws {
+        let first = try FormBuild.note().pdf
+        let second = try FormBuild.note().pdf
+        #expect(first == second)
+        #expect(first == FormBuild.fillableNote.pdf)
+    }
+
+    @Test("another creation date (edition or SOURCE_DATE_EPOCH) changes only the dates and the /ID")
+    func onlyDatesChange() throws {
+        let first = try FormBuild.note(creationDate: "2026-04-01").pdf
+        let second = try FormBuild.note(creationDate: "2027-04-01").pdf
+        try #require(first.count == second.count, "a date of the same length keeps every offset")
+        var allowed: [Range<Int>] = []
+        for (opening, closing) in [("/CreationDate (", ")"), ("/ModDate (", ")"), ("/ID [", "]")] {
+            var search = first.startIndex
+            while let start = first[search...].firstRange(of: Array(opening.utf8)) {
+                let end = try #require(first[start.upperBound...].firstIndex(of: closing.utf8.first!))
+                allowed.append(start.upperBound..<end)
+                search = end
+            }
+        }
+        #expect(allowed.count == 5, "cairo's two dates, the update's two dates, the /ID")
+        let differing = first.indices.filter { first[$0] != second[$0] }
+        #expect(!differing.isEmpty)
+        #expect(differing.allSatisfy { index in allowed.contains { $0.contains(index) } })
+        let info = try #require(try PDFReader(bytes: second).info())
+        #expect(info["CreationDate"]?.string?.text == "D:20270401000000")
+    }
+
+    @Test("with bleed and crop marks, each page gets /TrimBox and /BleedBox; the widgets move with the page",
+          .enabled(if: Readers.python, Comment(rawValue: Readers.installPython)))
+    func printBoxes() throws {
+        let bleed = Length.mm(3)
+        let built = try FormBuild.document(Samples.form(.fillable)) { layout in
+            layout.pages = PrintMarks.apply(to: layout.pages, bleed: bleed, cropMarks: true)
+        }
+        let path = try built.write()
+        #expect(try Run.tool("qpdf", ["--check", path]).status == 0)
+        let facts = try Readers.python(["structure", path])
+        let trims = try #require(facts["trimBoxes"] as? [[Double]])
+        let bleeds = try #require(facts["bleedBoxes"] as? [[Double]])
+        #expect(trims.count == built.layout.pages.count && bleeds.count == trims.count)
+        for (index, page) in built.layout.pages.enumerated() {
+            let trim = try #require(page.trimBox)
+            let height = page.size.height
+            let expected = [trim.minX, height - trim.maxY, trim.maxX, height - trim.minY]
+            #expect(zip(trims[index], expected).allSatisfy { abs($0 - $1) < 0.001 }, "page \(index + 1): \(trims[index])")
+            #expect(abs((trims[index][0] - bleeds[index][0]) - bleed.points) < 0.001)
+            #expect(abs((trims[index][2] - trims[index][0]) - Samples.page().size.width) < 0.001, "the trim is the A5 page")
+        }
+        // The name field sits where the layout put it, inside the trim.
+        let fields = try Readers.python(["fields", path])
+        #expect((fields["pdfium"] as? [String: Any])?.keys.contains("name") == true)
+        let widget = try #require(built.widgets.first { $0.name == "name" })
+        let trim = try #require(built.layout.pages[0].trimBox)
+        #expect(trim.minX <= widget.rect.minX && widget.rect.maxX <= trim.maxX && trim.minY <= widget.rect.minY
+                && widget.rect.maxY <= trim.maxY)
+    }
+
+    @Test("the filled rendition prints the resident's data as text: it extracts as their answers, and has no form",
+          .enabled(if: Readers.poppler, "apt-get install poppler-utils"))
+    func filledRendition() throws {
+        let built = try FormBuild.note(.filled)
+        #expect(built.finished.fieldCount == 0)
+        let path = try built.write()
+        let text = try Readers.text(path).withoutWhitespace
+        for value in ["山田花子", "やまだはなこ", "昭和", "みらい市本町一丁目2番3号ひまわり荘101号室", "子どもの家",
+                      "痛みはできるだけ和らげてほしいです。", "いつもありがとう。"] {
+            #expect(text.contains(value), "\(value)")
+        }
+        // Comb digits one to a cell, in order.
+        #expect(text.contains("1234567"))
+    }
+
+    @Test("every PDF these tests build reads back with AyumiPDF's reader: every object, streams included", arguments: [
+        "note fillable", "note filled", "note blank", "note fillable, no answers", "form sample", "booklet", "contents",
+        "vertical flyer",
+    ])
+    func roundTrip(name: String) throws {
+        let built: FormBuild.Built = switch name {
+        case "note fillable": FormBuild.fillableNote
+        case "note filled": try FormBuild.note(.filled)
+        case "note blank": try FormBuild.note(.blank)
+        case "note fillable, no answers": try FormBuild.note(.fillable, answers: false)
+        case "form sample": try FormBuild.document(Samples.form(.fillable))
+        case "booklet": try FormBuild.document(Samples.booklet())
+        case "contents": try FormBuild.document(Samples.withContents(mode: .vertical, numbering: .kanji))
+        default: try FormBuild.document(Samples.verticalFlyer())
+        }
+        let reader = try PDFReader(bytes: built.pdf)
+        #expect(reader.sections.count == 2, "cairo's revision and Ayumi's update")
+        for number in reader.objectNumbers { _ = try reader.object(number) }
+        #expect(try reader.catalog()["Lang"]?.string?.text == "ja-JP")
+        #expect(try reader.pages().count == built.layout.pages.count)
+        if built.finished.widgetCount > 0 {
+            let form = try #require(try reader.catalog()["AcroForm"].flatMap { try reader.resolve($0).dictionary })
+            #expect(form["NeedAppearances"] == nil)
+            #expect(form["Fields"]?.array?.isEmpty == false)
+        }
+        // The embedded subsets read back as fonts with every character they were made for.
+        for number in reader.sections[0].entries.keys.sorted() {
+            guard let stream = try reader.object(number).stream, let length = stream.dictionary["Length1"]?.integer else { continue }
+            #expect(length == stream.data.count)
+            let font = try TrueTypeFont(bytes: stream.data)
+            #expect(font.numberOfGlyphs > 1)
+        }
+    }
+}
