@@ -83,6 +83,13 @@ enum FormBuild {
                      rendition: rendition, creationDate: creationDate)
     }
 
+    /// Whether a real note and its edition data are in the repository (or in `AYUMI_NOTES_ROOT`).
+    static func hasRealNote(_ name: String) -> Bool {
+        let root = ProcessInfo.processInfo.environment["AYUMI_NOTES_ROOT"] ?? Repository.root
+        return FileManager.default.fileExists(atPath: root + "/templates/\(name)/template.yaml")
+            && FileManager.default.fileExists(atPath: root + "/examples/\(name)/edition.yaml")
+    }
+
     /// A real note of the project (templates/NAME with examples/NAME/edition.yaml), or `nil`
     /// when it has not landed yet.
     ///
