@@ -72,3 +72,13 @@ struct LineBreakTests {
     }
 }
 
+
+@Suite("Line breaks inside plain text")
+struct PlainTextBreakTests {
+    @Test("a newline in plain text (a multi-line answer) is a forced break, not a missing character")
+    func newline() {
+        let paragraph = Compose().paragraph("一行目\n二行目", measure: 200)
+        #expect(paragraph.lines.map { $0.units.map(\.text).joined() } == ["一行目", "二行目"])
+        #expect(paragraph.missing.isEmpty)
+    }
+}

@@ -29,6 +29,20 @@ struct SourceTextTests {
         #expect(joined.location(ofScalarAt: 2)?.description == "data.yaml:5:5")
     }
 
+    @Test("text joined from two files keeps each character's own file, through slices and further joins")
+    func twoFiles() {
+        let template = SourceText("電話 ", sourceMap: SourceMap(startingAt: SourceLocation(file: "resources.yaml", line: 9, column: 20)))
+        let cell = SourceText("000-1", sourceMap: SourceMap(startingAt: SourceLocation(file: "resources.csv", line: 4, column: 30)))
+        let joined = template.appending(cell).appending(template)
+        #expect(joined.location(ofScalarAt: 1)?.description == "resources.yaml:9:21")
+        #expect(joined.location(ofScalarAt: 4)?.description == "resources.csv:4:31")
+        #expect(joined.location(ofScalarAt: 9)?.description == "resources.yaml:9:21")
+        let slice = joined.slice(scalarOffset: 6, count: 3)
+        #expect(slice.text == "-1電")
+        #expect(slice.location(ofScalarAt: 0)?.description == "resources.csv:4:33")
+        #expect(slice.location(ofScalarAt: 2)?.description == "resources.yaml:9:20")
+    }
+
     @Test("generated text has no location")
     func generated() {
         #expect(SourceText(generated: "x").location(ofScalarAt: 0) == nil)

@@ -29,7 +29,14 @@ struct Segments {
     private mutating func append(_ content: [Inline], bold: Bool, emphasis: Bool) {
         for inline in content {
             switch inline {
-            case .text(let text): add(text.text, .text, bold: bold, emphasis: emphasis)
+            case .text(let text):
+                // A line break inside plain text (a resident's multi-line answer) is a forced break.
+                var first = true
+                for line in text.text.split(separator: "\n", omittingEmptySubsequences: false) {
+                    if !first { add("\n", .lineBreak, bold: bold, emphasis: emphasis) }
+                    add(String(line), .text, bold: bold, emphasis: emphasis)
+                    first = false
+                }
             case .ruby(let ruby):
                 add(ruby.base.text, .ruby(readings: ruby.readings.map { Array($0.text.unicodeScalars) }),
                     bold: bold, emphasis: emphasis)

@@ -99,7 +99,10 @@ public struct DocumentLayout {
         context.contents = contents
         let area = setup.textArea
         let vertical = setup.writingMode == .vertical
-        let measure = vertical ? area.height : area.width
+        // 段組: each column is as long as the 版面's measure less the gaps, shared out.
+        let columns = max(1, setup.columns)
+        let gap = columns > 1 ? setup.columnGap.points : 0
+        let measure = ((vertical ? area.height : area.width) - gap * Double(columns - 1)) / Double(columns)
         let depth = vertical ? area.width : area.height
         if measure <= 0 || depth <= 0 {
             context.diagnostics.append(.error(at: nil, "the margins leave no room for text on a \(Self.describe(setup)) page",
@@ -114,19 +117,23 @@ public struct DocumentLayout {
         var pages: [Page] = []
         var position = 0
         repeat {
-            let (placed, _) = context.paginator.fill(&queue, position: &position, capacity: depth, fullCapacity: depth,
-                                                     startsPage: true)
             var page = Page(size: setup.size)
             let area = setup.textArea(ofPage: pages.count)
-            for entry in placed {
-                let (dx, dy) = vertical ? (area.maxX - entry.offset, area.minY) : (area.minX, area.minY + entry.offset)
-                for item in entry.fragment.items {
-                    var moved = item.translated(dx: dx, dy: dy)
-                    if case .fieldWidget(var widget) = moved {
-                        widget.pageIndex = pages.count
-                        moved = .fieldWidget(widget)
+            for column in 0..<columns where column == 0 || position < queue.count {
+                let (placed, _) = context.paginator.fill(&queue, position: &position, capacity: depth, fullCapacity: depth,
+                                                         startsPage: true)
+                let shift = Double(column) * (measure + gap)
+                for entry in placed {
+                    let (dx, dy) = vertical ? (area.maxX - entry.offset, area.minY + shift)
+                        : (area.minX + shift, area.minY + entry.offset)
+                    for item in entry.fragment.items {
+                        var moved = item.translated(dx: dx, dy: dy)
+                        if case .fieldWidget(var widget) = moved {
+                            widget.pageIndex = pages.count
+                            moved = .fieldWidget(widget)
+                        }
+                        page.items.append(moved)
                     }
-                    page.items.append(moved)
                 }
             }
             pages.append(page)

@@ -96,6 +96,10 @@ public struct PageSetup: Hashable, Sendable {
     /// `margins.left` is the inner (binding) margin of a right-hand page — of every odd page in
     /// horizontal text (bound on the left), of every even page in vertical text (bound on the right).
     public var facingPages: Bool
+    /// 段組: the 版面 divided into this many columns (side by side in horizontal text, stacked
+    /// 段 in vertical text), `columnGap` apart; text fills one column, then the next.
+    public var columns: Int = 1
+    public var columnGap: Length = .zero
 
     public init(paper: PaperSize, writingMode: WritingMode, margins: Margins, gridPitch: Length? = nil,
                 orientation: Orientation = .portrait, customSize: Size? = nil, facingPages: Bool = false) {

@@ -41,13 +41,18 @@ public struct SourceMap: Hashable, Sendable {
         public var offset: Int
         public var line: Int
         public var column: Int
-        public init(offset: Int, line: Int, column: Int) {
+        /// The file the stretch comes from when it is not the map's own `file`: text that joins
+        /// a template's words with a data file's value (`電話 {{ place.電話番号 }}`).
+        public var file: String?
+        public init(offset: Int, line: Int, column: Int, file: String? = nil) {
             self.offset = offset
             self.line = line
             self.column = column
+            self.file = file
         }
     }
 
+    /// The file most of the text comes from; a segment may name another.
     public var file: String
     /// Sorted by `offset`; the first starts at 0 unless the map is empty.
     public var segments: [Segment]
@@ -70,7 +75,8 @@ public struct SourceMap: Hashable, Sendable {
             if segments[mid].offset <= offset { low = mid } else { high = mid - 1 }
         }
         let segment = segments[low]
-        return SourceLocation(file: file, line: segment.line, column: segment.column + max(0, offset - segment.offset))
+        return SourceLocation(file: segment.file ?? file, line: segment.line,
+                              column: segment.column + max(0, offset - segment.offset))
     }
 
     /// The same map for text cut to its first `count` scalars (later segments dropped, so
@@ -89,9 +95,9 @@ public struct SourceMap: Hashable, Sendable {
         for segment in segments {
             let start = segment.offset - offset
             if start <= 0 {
-                result = [Segment(offset: 0, line: segment.line, column: segment.column - start)]
+                result = [Segment(offset: 0, line: segment.line, column: segment.column - start, file: segment.file)]
             } else {
-                result.append(Segment(offset: start, line: segment.line, column: segment.column))
+                result.append(Segment(offset: start, line: segment.line, column: segment.column, file: segment.file))
             }
         }
         return SourceMap(file: file, segments: result)
@@ -103,10 +109,12 @@ extension SourceText {
     public func appending(_ other: SourceText) -> SourceText {
         let offset = text.unicodeScalars.count
         var segments = sourceMap.segments
-        segments.append(contentsOf: other.sourceMap.segments.map {
-            SourceMap.Segment(offset: $0.offset + offset, line: $0.line, column: $0.column)
-        })
         let file = sourceMap.segments.isEmpty ? other.sourceMap.file : sourceMap.file
+        // Text from another file keeps its own file name, segment by segment.
+        let otherFile = other.sourceMap.file == file ? nil : other.sourceMap.file
+        segments.append(contentsOf: other.sourceMap.segments.map {
+            SourceMap.Segment(offset: $0.offset + offset, line: $0.line, column: $0.column, file: $0.file ?? otherFile)
+        })
         return SourceText(text + other.text, sourceMap: SourceMap(file: file, segments: segments))
     }
 }

@@ -67,7 +67,7 @@ struct Binding {
 
     private func applyFilters(_ expression: PlaceholderExpression, to value: Value?,
                               diagnostics: inout Diagnostics) -> String? {
-        let input = value.flatMap { FilterValue($0.node, in: $0.reader.file) }
+        let input = value.flatMap(\.filterValue)
         return expression.pipeline.apply(to: input, diagnostics: &diagnostics)
     }
 
@@ -96,12 +96,12 @@ struct Binding {
             return nil
         }
         for key in parts.dropFirst() {
-            guard case .mapping(let mapping) = current.node else {
+            guard case .mapping = current.node else {
                 diagnostics.append(.error(at: location, "`\(head)` has no `\(key)`: it is not a mapping of `key: value` lines"))
                 return nil
             }
-            guard let next = mapping[key] else { return nil }
-            current = Value(node: next, reader: current.reader)
+            guard let next = current.member(key) else { return nil }
+            current = next
         }
         return current
     }
@@ -110,9 +110,9 @@ struct Binding {
     /// location it came from (the template, or the data file).
     func text(_ node: Node, _ what: String, diagnostics: inout Diagnostics) -> SourceText? {
         guard let value = value(node, diagnostics: &diagnostics) else { return nil }
-        guard let text = value.reader.text(value.node, what, diagnostics: &diagnostics) else { return nil }
+        guard let text = value.text(what, diagnostics: &diagnostics) else { return nil }
         let placeholders = Placeholder.all(in: text.text)
-        guard !placeholders.isEmpty, interpolates, value.reader.file.path == reader.file.path else { return text }
+        guard !placeholders.isEmpty, interpolates, value.file == reader.file.path, value.csv == nil else { return text }
         var result = SourceText("", sourceMap: SourceMap(file: text.sourceMap.file, segments: []))
         var done = 0
         for placeholder in placeholders {
@@ -121,8 +121,7 @@ struct Binding {
             guard let expression = expression(placeholder, in: text, diagnostics: &diagnostics) else { continue }
             let filled = fieldValue(expression.dottedPath, at: expression.location, diagnostics: &diagnostics)
             if expression.pipeline.steps.isEmpty {
-                if let filled, let filledText = filled.reader.text(filled.node, "`\(expression.dottedPath)`",
-                                                                   diagnostics: &diagnostics) {
+                if let filled, let filledText = filled.text("`\(expression.dottedPath)`", diagnostics: &diagnostics) {
                     result = result.appending(filledText)
                 }
             } else if let filtered = applyFilters(expression, to: filled, diagnostics: &diagnostics) {
@@ -133,10 +132,25 @@ struct Binding {
         return result.appending(text.slice(scalarOffset: done, count: total - done))
     }
 
+    /// The text of a value found in a list or a row: a value written in the file being read
+    /// (a template's own rows) may hold placeholders; a value from data never does.
+    func text(of value: Value, _ what: String, diagnostics: inout Diagnostics) -> SourceText? {
+        if interpolates, value.csv == nil, value.file == reader.file.path {
+            return text(value.node, what, diagnostics: &diagnostics)
+        }
+        return value.text(what, diagnostics: &diagnostics)
+    }
+
+    /// A value's text (as `text(of:)`) with its inline markup parsed.
+    func inlines(of value: Value, _ what: String, diagnostics: inout Diagnostics) -> [Inline]? {
+        guard let text = text(of: value, what, diagnostics: &diagnostics) else { return nil }
+        return InlineMarkupParser.parse(text, diagnostics: &diagnostics)
+    }
+
     /// A single word or number, with its location.
     func string(_ node: Node, _ what: String, diagnostics: inout Diagnostics) -> (String, SourceLocation)? {
         guard let value = value(node, diagnostics: &diagnostics),
-              let string = value.reader.string(value.node, what, diagnostics: &diagnostics)
+              let string = value.string(what, diagnostics: &diagnostics)
         else { return nil }
         return (string, value.location)
     }

@@ -1,22 +1,6 @@
 import AyumiModel
 import Yams
 
-/// A value ready for use: its node and the file it came from (template or data).
-struct Value {
-    var node: Node
-    var reader: NodeReader
-    /// Where a value made by Ayumi (a filter's result) stands; otherwise the node's place.
-    var madeAt: SourceLocation?
-
-    init(node: Node, reader: NodeReader, madeAt: SourceLocation? = nil) {
-        self.node = node
-        self.reader = reader
-        self.madeAt = madeAt
-    }
-
-    var location: SourceLocation { madeAt ?? reader.location(node) }
-}
-
 /// The data files given for one build, checked against the template's `data:` declarations.
 struct BoundData {
     private(set) var values: [String: Value] = [:]
@@ -54,6 +38,12 @@ struct BoundData {
                 }
                 given.insert(key)
                 var found = Diagnostics()
+                if field.kind == .list, let csvPath = Self.csvPath(value, dataFile: path) {
+                    let table = Self.csvList(csvPath, for: field, namedAt: reader.location(value), diagnostics: &found)
+                    diagnostics.append(contentsOf: found)
+                    if let table, !found.hasErrors { values[key] = Value(table: table) }
+                    continue
+                }
                 field.validate(value, reader: reader, diagnostics: &found)
                 diagnostics.append(contentsOf: found)
                 if !found.hasErrors { values[key] = Value(node: value, reader: reader) }

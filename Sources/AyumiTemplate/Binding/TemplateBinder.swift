@@ -31,6 +31,10 @@ public struct TemplateBinder {
         let grid = gridStyle(binding, styles: &styles, diagnostics: &found)
         page.gridPitch = grid?.linePitch
         if let grid { applyTextArea(binding, grid: grid, to: &page, diagnostics: &found) }
+        if let (_, node) = template.page.first(where: { $0.key == "column_gap" }),
+           let gap = binding.length(node, "`column_gap`", diagnostics: &found) {
+            page.columnGap = gap.resolved(fontSize: grid?.size ?? .pt(12))
+        }
         let answers = answersFile.map { Answers(path: $0, diagnostics: &found) } ?? .none
         var reader = BlockReader(binding: binding, styles: styles, answers: answers)
         let blocks = reader.blocks(template.body, diagnostics: &found)
@@ -72,6 +76,14 @@ public struct TemplateBinder {
                                                    diagnostics: &diagnostics) ?? setup.writingMode
             case "grid", "text_area":
                 break
+            case "columns":
+                if let (text, location) = binding.string(value, "`columns`", diagnostics: &diagnostics) {
+                    if let count = Int(text), (1...4).contains(count) { setup.columns = count } else {
+                        diagnostics.append(.error(at: location, "`columns` must be a whole number from 1 to 4, not `\(text)`"))
+                    }
+                }
+            case "column_gap":
+                break  // may be in zw of the grid style: read once styles are known
             default:
                 if case .absolute(let length)? = binding.length(value, "`margins`", diagnostics: &diagnostics) {
                     setup.margins = Margins(all: length)

@@ -9,8 +9,10 @@ import Yams
 struct Answers {
     private var values: [String: Value] = [:]
     private var keyLocations: [String: SourceLocation] = [:]
-    /// Field names the template asked for.
+    /// Field names the template asked for, in order.
     private(set) var fieldNames: [String] = []
+    /// Where each field is declared, to find two fields with one name.
+    private var fieldPlaces: [String: SourceLocation] = [:]
 
     static var none: Answers { Answers() }
 
@@ -27,8 +29,19 @@ struct Answers {
         }
     }
 
-    /// The answer for `name`, noting that the template has such a field.
-    mutating func answer(for name: String) -> Value? {
+    /// The answer for `name`, noting that the template has such a field, declared at `location`.
+    ///
+    /// Every field needs its own name: it is the field's name in a fillable PDF (where two fields
+    /// of one name share one value) and its key in the resident's answers. A second field with
+    /// a name already used is an error at the second, pointing at the first.
+    mutating func answer(for name: String, at location: SourceLocation, diagnostics: inout Diagnostics) -> Value? {
+        if let first = fieldPlaces[name] {
+            diagnostics.append(.error(at: location, "the field name `\(name)` is already used by another field",
+                                      hints: ["the first is at \(first.file):\(first.line):\(first.column)",
+                                              "give every field its own name, such as `\(name)_2`"]))
+            return nil
+        }
+        fieldPlaces[name] = location
         fieldNames.append(name)
         return values[name]
     }

@@ -15,16 +15,16 @@ enum BlockKind: String, CaseIterable {
         case .title, .paragraph, .prose: ["style"]
         case .heading: ["style", "level"]
         case .list: ["style", "marker"]
-        case .box: ["title", "title_style", "border", "border_color", "background", "radius", "padding"]
+        case .box: ["title", "title_style", "border", "border_style", "border_color", "background", "radius", "padding"]
         case .lines: ["name", "label", "pitch", "style", "label_style"]
         case .field: ["label", "type", "lines", "width", "count", "eras", "style"]
         case .choices: ["label", "options", "multiple", "other", "style"]
-        case .table: ["columns", "rows", "empty_rows", "row_height", "style", "heading_style", "repeat_heading"]
+        case .table: ["name", "columns", "rows", "empty_rows", "row_height", "style", "heading_style", "repeat_heading"]
         case .image: ["alt", "width"]
         case .qr: ["size", "caption", "style"]
         case .spacer, .pageBreak, .include: []
         case .repeatBlock: ["as", "body"]
-        case .when: ["body", "equals"]
+        case .when: ["body", "equals", "else"]
         }
     }
 

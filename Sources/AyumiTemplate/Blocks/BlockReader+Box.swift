@@ -9,6 +9,7 @@ extension BlockReader {
     ///     - paragraph: このノートに法的な効力はありません。
     ///   title: ご注意ください
     ///   border: 1.5pt
+    ///   border_style: dashed          # solid (the default) or dashed (a line to cut along)
     ///   background: "#FFF6E0"
     ///   radius: 3mm
     /// ```
@@ -19,6 +20,10 @@ extension BlockReader {
         var look = BoxLook()
         if let node = options["border"], case .absolute(let width)? = binding.length(node, "`border`", diagnostics: &diagnostics) {
             look.borderWidth = width
+        }
+        if let node = options["border_style"] {
+            look.borderStyle = binding.choice(node, "`border_style`", as: BoxLook.BorderStyle.self, diagnostics: &diagnostics)
+                ?? look.borderStyle
         }
         if let node = options["border_color"] { look.borderColor = color(node, "`border_color`", diagnostics: &diagnostics) ?? look.borderColor }
         if let node = options["background"] { look.background = color(node, "`background`", diagnostics: &diagnostics) }

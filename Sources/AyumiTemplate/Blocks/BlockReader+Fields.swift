@@ -40,7 +40,7 @@ extension BlockReader {
                                      diagnostics: &diagnostics)
         else { return [] }
         var value: [Inline]?
-        if let name, let answer = answers.answer(for: name),
+        if let name, let answer = answers.answer(for: name, at: location, diagnostics: &diagnostics),
            let text = answer.reader.text(answer.node, "the answer for `\(name)`", diagnostics: &diagnostics) {
             value = [.text(text)]
         }
@@ -77,7 +77,7 @@ extension BlockReader {
             return []
         }
         var value: FieldValue?
-        if let answer = answers.answer(for: name) {
+        if let answer = answers.answer(for: name, at: location, diagnostics: &diagnostics) {
             value = fieldAnswer(answer, field: name, kind: kind, diagnostics: &diagnostics)
         }
         return [.field(FieldBlock(name: name, label: label, kind: kind, value: value, style: style, location: location))]
@@ -103,7 +103,7 @@ extension BlockReader {
             return []
         }
         var value: FieldValue?
-        if let answer = answers.answer(for: name) {
+        if let answer = answers.answer(for: name, at: location, diagnostics: &diagnostics) {
             value = fieldAnswer(answer, field: name, kind: kind, diagnostics: &diagnostics)
         }
         return [.field(FieldBlock(name: name, label: label, kind: kind, value: value, style: style, location: location))]

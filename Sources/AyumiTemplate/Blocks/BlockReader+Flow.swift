@@ -39,11 +39,11 @@ extension BlockReader {
             return []
         }
         guard let list = binding.value(content, diagnostics: &diagnostics) else { return [] }
-        guard let items = list.reader.sequence(list.node, "`repeat`", diagnostics: &diagnostics) else { return [] }
+        guard let items = list.items("`repeat`", diagnostics: &diagnostics) else { return [] }
         var result: [Block] = []
         for item in items {
             var inner = self
-            inner.binding = binding.with(name, as: Value(node: item, reader: list.reader))
+            inner.binding = binding.with(name, as: item)
             result += inner.blocks(body, diagnostics: &diagnostics)
             styles = inner.styles
             answers = inner.answers
@@ -53,12 +53,14 @@ extension BlockReader {
 
     /// `when: "{{ has_pets }}"` with `body:`: the body only when the value is set — not empty,
     /// not `false`/`no`/`0`, not an empty list — or, with `equals:`, when it is that word.
+    /// `else:` holds the blocks to show otherwise.
     mutating func conditional(_ content: Node, options: [String: Node], at location: SourceLocation,
                               diagnostics: inout Diagnostics) -> [Block] {
         guard let bodyNode = options["body"], let body = reader.sequence(bodyNode, "`body`", diagnostics: &diagnostics) else {
             diagnostics.append(.error(at: location, "`when` needs `body:` (the blocks to show when the value is set)"))
             return []
         }
+        let otherwise = options["else"].flatMap { reader.sequence($0, "`else`", diagnostics: &diagnostics) } ?? []
         let value = binding.value(content, diagnostics: &diagnostics)
         let holds: Bool
         if let expected = options["equals"].flatMap({ binding.string($0, "`equals`", diagnostics: &diagnostics)?.0 }) {
@@ -71,6 +73,6 @@ extension BlockReader {
             default: holds = false
             }
         }
-        return holds ? blocks(body, diagnostics: &diagnostics) : []
+        return blocks(holds ? body : otherwise, diagnostics: &diagnostics)
     }
 }

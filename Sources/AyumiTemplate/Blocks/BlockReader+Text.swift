@@ -37,17 +37,8 @@ extension BlockReader {
         guard let style = style(options, fallbacks: ["list", "paragraph"], at: location, diagnostics: &diagnostics),
               let value = binding.value(content, diagnostics: &diagnostics)
         else { return [] }
-        guard let nodes = value.reader.sequence(value.node, "`list`", diagnostics: &diagnostics) else { return [] }
-        let itemBinding = value.reader.file.path == reader.file.path ? binding : binding.reading(value.reader, interpolating: false)
-        let items = nodes.compactMap { itemBinding.inlinesOf($0, diagnostics: &diagnostics) }
+        guard let values = value.items("`list`", diagnostics: &diagnostics) else { return [] }
+        let items = values.compactMap { binding.inlines(of: $0, "a list item", diagnostics: &diagnostics) }
         return items.isEmpty ? [] : [.list(ListBlock(marker: marker, items: items, style: style))]
-    }
-}
-
-extension Binding {
-    /// A node's text (placeholders filled) with inline markup parsed.
-    func inlinesOf(_ node: Node, diagnostics: inout Diagnostics) -> [Inline]? {
-        guard let text = text(node, "a list item", diagnostics: &diagnostics) else { return nil }
-        return InlineMarkupParser.parse(text, diagnostics: &diagnostics)
     }
 }

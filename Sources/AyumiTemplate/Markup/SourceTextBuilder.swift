@@ -27,13 +27,14 @@ struct SourceTextBuilder {
         guard !range.isEmpty else { return }
         scalars.append(contentsOf: source.scalars[range])
         let sourceSegments = source.sourceMap.segments
+        let sourceFile = source.sourceMap.file == file ? nil : source.sourceMap.file
         if !sourceSegments.isEmpty {
             var index = source.segmentIndex(containing: range.lowerBound)
             while index < sourceSegments.count, sourceSegments[index].offset < range.upperBound {
                 let segment = sourceSegments[index]
                 let start = max(segment.offset, range.lowerBound)
                 addSegment(offset: count + start - range.lowerBound, line: segment.line,
-                           column: segment.column + start - segment.offset)
+                           column: segment.column + start - segment.offset, file: segment.file ?? sourceFile)
                 index += 1
             }
         }
@@ -49,8 +50,10 @@ struct SourceTextBuilder {
             last = scalar
             added += 1
         }
+        let textFile = text.sourceMap.file == file ? nil : text.sourceMap.file
         for segment in text.sourceMap.segments where segment.offset < added {
-            addSegment(offset: count + segment.offset, line: segment.line, column: segment.column)
+            addSegment(offset: count + segment.offset, line: segment.line, column: segment.column,
+                       file: segment.file ?? textFile)
         }
         count += added
     }
@@ -71,10 +74,11 @@ struct SourceTextBuilder {
         return SourceText(String(text), sourceMap: SourceMap(file: file, segments: segments))
     }
 
-    private mutating func addSegment(offset: Int, line: Int, column: Int) {
-        if let previous = segments.last, previous.line == line, previous.column + (offset - previous.offset) == column {
+    private mutating func addSegment(offset: Int, line: Int, column: Int, file: String? = nil) {
+        if let previous = segments.last, previous.file == file, previous.line == line,
+           previous.column + (offset - previous.offset) == column {
             return
         }
-        segments.append(SourceMap.Segment(offset: offset, line: line, column: column))
+        segments.append(SourceMap.Segment(offset: offset, line: line, column: column, file: file))
     }
 }

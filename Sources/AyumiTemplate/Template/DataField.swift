@@ -122,12 +122,26 @@ extension DataField {
             break
         }
         guard let value = reader.string(node, what, diagnostics: &diagnostics) else { return }
-        let location = reader.location(node)
+        validate(value, at: reader.location(node), diagnostics: &diagnostics)
+    }
+
+    /// Checks a single value (text, a choice, a length, a date …) written at `location`.
+    ///
+    /// An empty value (`key:` with nothing after it, or an empty CSV cell) is an error when the
+    /// value is `required`, and otherwise stands for "not given": it is not checked further.
+    func validate(_ value: String, at location: SourceLocation, diagnostics: inout Diagnostics) {
+        let what = "`\(name)`"
+        if value.allSatisfy(\.isWhitespace) {
+            if required {
+                var hints = ["write the \(label ?? name) here"]
+                if kind == .choice { hints.append("use one of " + options.map { "`\($0)`" }.joined(separator: ", ")) }
+                diagnostics.append(.error(at: location, "\(what) is empty", hints: hints))
+            }
+            return
+        }
         switch kind {
         case .text, .markup:
-            if required, value.allSatisfy(\.isWhitespace) {
-                diagnostics.append(.error(at: location, "\(what) is empty", hints: ["write the \(label ?? name) here"]))
-            }
+            break
         case .choice:
             if !options.contains(value) {
                 diagnostics.append(Self.unknownWord(value, for: what, at: location, allowed: options))

@@ -16,18 +16,27 @@ public struct BoxBlock: Hashable, Sendable {
 
 /// How a box is drawn.
 public struct BoxLook: Hashable, Sendable {
+    /// How the border line is drawn.
+    public enum BorderStyle: String, CaseIterable, Hashable, Sendable {
+        case solid
+        /// A dashed line: 切り取り線, the edge of a card to cut out along.
+        case dashed
+    }
+
     /// Border width; zero draws no border.
     public var borderWidth: Length
     public var borderColor: Color
+    public var borderStyle: BorderStyle
     /// Fill behind the content, or `nil` for none.
     public var background: Color?
     public var cornerRadius: Length
     public var padding: Length
 
     public init(borderWidth: Length = .pt(1), borderColor: Color = .black, background: Color? = nil,
-                cornerRadius: Length = .zero, padding: Length = .mm(4)) {
+                cornerRadius: Length = .zero, padding: Length = .mm(4), borderStyle: BorderStyle = .solid) {
         self.borderWidth = borderWidth
         self.borderColor = borderColor
+        self.borderStyle = borderStyle
         self.background = background
         self.cornerRadius = cornerRadius
         self.padding = padding

@@ -37,6 +37,8 @@ public enum FieldKind: Hashable, Sendable {
 
 /// Calendars a date field may be written in.
 public enum Era: String, CaseIterable, Hashable, Sendable {
+    /// For residents born before 25 December 1926 (a hundred years old in the 令和8年度 edition).
+    case taisho = "大正"
     case showa = "昭和"
     case heisei = "平成"
     case reiwa = "令和"
@@ -47,6 +49,7 @@ extension Era {
     /// The first day of each Japanese era (改元日).
     public var firstDay: ISODate? {
         switch self {
+        case .taisho: ISODate(year: 1912, month: 7, day: 30)
         case .showa: ISODate(year: 1926, month: 12, day: 25)
         case .heisei: ISODate(year: 1989, month: 1, day: 8)
         case .reiwa: ISODate(year: 2019, month: 5, day: 1)
@@ -57,7 +60,7 @@ extension Era {
     /// The year of this era that `date` falls in (1 is 元年), or `nil` if it falls outside it.
     public func year(of date: ISODate) -> Int? {
         guard let start = firstDay, date >= start else { return nil }
-        let all: [Era] = [.showa, .heisei, .reiwa]
+        let all: [Era] = [.taisho, .showa, .heisei, .reiwa]
         if let next = all.drop(while: { $0 != self }).dropFirst().first, let end = next.firstDay, date >= end {
             return nil
         }

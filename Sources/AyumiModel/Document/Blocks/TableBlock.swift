@@ -3,10 +3,13 @@ public struct TableBlock: Hashable, Sendable {
     public struct Column: Hashable, Sendable {
         public var heading: [Inline]
         public var width: ColumnWidth
+        /// The column's key (from the table's `keys:`), naming its cells in a fillable table.
+        public var key: String?
 
-        public init(heading: [Inline], width: ColumnWidth) {
+        public init(heading: [Inline], width: ColumnWidth, key: String? = nil) {
             self.heading = heading
             self.width = width
+            self.key = key
         }
     }
 
@@ -19,8 +22,14 @@ public struct TableBlock: Hashable, Sendable {
         case auto
     }
 
+    /// The table's field name (ASCII) when residents write in it: in a fillable PDF each cell of
+    /// an empty row is a text field named `name.ROW.KEY` (ROW counts from 1 over all rows; KEY is
+    /// the column's `key`, or its number from 1 when it has none). `nil` for a table of printed
+    /// information only.
+    public var name: String?
     public var columns: [Column]
-    /// Each row holds one cell per column.
+    /// Each row holds one cell per column: the template's or the data's rows, then, in the filled
+    /// rendition, the rows of the resident's answers.
     public var rows: [[[Inline]]]
     /// Empty rows added after `rows`, for writing in by hand.
     public var emptyRows: Int
@@ -32,7 +41,8 @@ public struct TableBlock: Hashable, Sendable {
     public var repeatHeading: Bool
 
     public init(columns: [Column], rows: [[[Inline]]], emptyRows: Int = 0, emptyRowHeight: Length = .mm(10),
-                style: TextStyle, headingStyle: TextStyle, repeatHeading: Bool = true) {
+                style: TextStyle, headingStyle: TextStyle, repeatHeading: Bool = true, name: String? = nil) {
+        self.name = name
         self.columns = columns
         self.rows = rows
         self.emptyRows = emptyRows
