@@ -56,7 +56,7 @@ let package = Package(
         .testTarget(name: "AyumiFontsTests", dependencies: ["AyumiFonts", "AyumiTemplate", "AyumiTestSupport"]),
         .testTarget(name: "AyumiRenderTests", dependencies: ["AyumiRender", "AyumiFonts", "AyumiTemplate", "AyumiTestSupport"],
                     exclude: ["Goldens", "Fixtures"]),
-        .testTarget(name: "AyumiPDFTests", dependencies: ["AyumiPDF", "AyumiModel", "AyumiLayout"]),
+        .testTarget(name: "AyumiPDFTests", dependencies: ["AyumiPDF", "AyumiModel", "AyumiLayout", "AyumiTestSupport"]),
         .testTarget(name: "AyumiFormsTests", dependencies: [
             "AyumiPDF", "AyumiRender", "AyumiFonts", "AyumiTemplate", "AyumiLayout", "AyumiModel", "AyumiTestSupport",
         ], exclude: ["Fixtures", "Scripts"]),

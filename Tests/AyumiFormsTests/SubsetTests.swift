@@ -23,7 +23,16 @@ struct SubsetTests {
             guard let stream = try reader.object(number).stream, stream.dictionary["Length1"] != nil else { continue }
             subsets += 1
             let path = Repository.temporaryFolder() + "/subset.ttf"
-            try Data(stream.data).write(to: URL(fileURLWithPath: path))
+            #expect(stream.dictionary["Filter"] == .name("FlateDecode"))
+            // Python's zlib (the real one) inflates AyumiPDF's deflate to the font file.
+            let compressed = Repository.temporaryFolder() + "/subset.z"
+            try Data(stream.data).write(to: URL(fileURLWithPath: compressed))
+            let inflate = try Run.tool("python3", ["-c", "import sys, zlib; open(sys.argv[2], 'wb').write(zlib.decompress(open(sys.argv[1], 'rb').read()))",
+                                                   compressed, path])
+            #expect(inflate.status == 0, "\(inflate.standardError)")
+            let inflated = [UInt8](try Data(contentsOf: URL(fileURLWithPath: path)))
+            #expect(inflated.count == stream.dictionary["Length1"]?.integer)
+            #expect(Inflate.zlib(stream.data) == inflated)
             let font = try Readers.python(["font", path])
             let cmap = try #require(font["cmap"] as? [String: Int])
             let advances = try #require(font["advances"] as? [Int])

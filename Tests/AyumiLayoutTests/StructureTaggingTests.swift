@@ -58,6 +58,7 @@ struct StructureTaggingTests {
         for (index, page) in result.pages.enumerated() {
             let drawn = page.items.indices.filter { if case .fieldWidget = page.items[$0] { false } else { true } }
             #expect(around[index].map(\.item).sorted() == drawn, "page \(index + 1)")
+            #expect(around[index].allSatisfy { if case .fieldWidget = page.items[$0.item] { false } else { true } })
         }
     }
 
@@ -122,6 +123,22 @@ struct StructureTaggingTests {
             }
         }
         #expect(destinations == result.contentsLinks.map { StructureTagging.destinationName(of: $0.heading) })
+    }
+
+    @Test("ruled lines without a label (nothing drawn for their element) still get an empty Form element where their widget is")
+    func emptyField() {
+        let document = Document(metadata: DocumentMetadata(title: "メモ"), page: Samples.page(), blocks: [
+            Samples.paragraph("自由に書いてください。"),
+            .ruledLines(RuledLinesBlock(name: "memo", label: nil, labelStyle: Samples.field, count: 3, pitch: .mm(9),
+                                        valueStyle: Samples.plain, location: Samples.at(2))),
+            Samples.paragraph("おわり。"),
+        ], rendition: .fillable)
+        let result = layout(document)
+        let plan = result.structureTagging
+        #expect(plan.nodes.map(\.type) == ["Document", "P", "Form", "P"])
+        let form = try! #require(result.structure.first { $0.role == .form })
+        #expect(plan.nodes[2].element == form.id)
+        #expect(replay(result).problems.isEmpty)
     }
 
     @Test("a paragraph running onto the next page is one element when the page has no footer, two when one comes between")

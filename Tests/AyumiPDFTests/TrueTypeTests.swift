@@ -1,4 +1,5 @@
 @testable import AyumiPDF
+import AyumiTestSupport
 import Foundation
 import Testing
 
@@ -103,7 +104,9 @@ struct TrueTypeTests {
         #expect(cid["W"] == [1, [500, 1000, 1000]] || cid["W"]?.array?.count == 2)
         let descriptor = try #require(cid["FontDescriptor"]?.reference.flatMap { update.objects[$0]?.dictionary })
         let file = try #require(descriptor["FontFile2"]?.reference.flatMap { update.objects[$0]?.stream })
-        #expect(file.dictionary["Length1"]?.integer == file.data.count)
-        #expect(try TrueTypeFont(bytes: file.data).numberOfGlyphs == 4)
+        #expect(file.dictionary["Filter"] == .name("FlateDecode"))
+        let data = try #require(Inflate.zlib(file.data))
+        #expect(file.dictionary["Length1"]?.integer == data.count)
+        #expect(try TrueTypeFont(bytes: data).numberOfGlyphs == 4)
     }
 }

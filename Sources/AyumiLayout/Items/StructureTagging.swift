@@ -25,8 +25,10 @@ import AyumiModel
 ///   destination set around the heading's first glyph run (forward `page=N` links are dead in
 ///   cairo 1.16).
 ///
-/// Field widgets are not drawn and take no part here: AyumiPDF links each widget to a `Form`
-/// element of its own, under its field's element, after cairo has written the tree.
+/// Field widgets are not drawn: AyumiPDF links each widget to a `Form` element of its own, under
+/// its field's element, after cairo has written the tree. A field element with nothing drawn
+/// for it (ruled lines without a label) is begun and ended where its widget is, empty, so it
+/// still has its place in the reading order.
 public struct StructureTagging: Hashable, Sendable {
     /// One structure element as the renderer begins it (one StructElem in the PDF).
     public struct Node: Hashable, Sendable {
@@ -116,6 +118,8 @@ struct StructureTaggingPlanner {
     let destinations: [StructureElement.ID: String]
     /// Elements that have child elements with something drawn in them.
     let parents: Set<StructureElement.ID>
+    /// Elements with something drawn for them directly.
+    let drawnElements: Set<StructureElement.ID>
 
     init(_ result: LayoutResult) {
         self.result = result
@@ -132,8 +136,10 @@ struct StructureTaggingPlanner {
         self.links = links
         self.destinations = destinations
         var parents: Set<StructureElement.ID> = []
+        var drawnElements: Set<StructureElement.ID> = []
         for page in result.pages {
             for item in page.items where Self.isDrawn(item) {
+                if let id = item.structure { drawnElements.insert(id) }
                 var id = item.structure.flatMap { elements[$0]?.parent }
                 while let current = id, parents.insert(current).inserted {
                     id = elements[current]?.parent
@@ -141,6 +147,15 @@ struct StructureTaggingPlanner {
             }
         }
         self.parents = parents
+        self.drawnElements = drawnElements
+    }
+
+    /// Whether an item takes part in the plan: everything drawn, and the widgets of field
+    /// elements that have nothing drawn (begun and ended empty, where the widget is).
+    func takesPart(_ item: PositionedItem) -> Bool {
+        if Self.isDrawn(item) { return true }
+        guard let id = item.structure else { return false }
+        return !drawnElements.contains(id) && !parents.contains(id)
     }
 
     static func isDrawn(_ item: PositionedItem) -> Bool {
@@ -170,9 +185,9 @@ struct StructureTaggingPlanner {
         var open: [(key: Key, node: Int)] = []
         var destinationsSet: Set<StructureElement.ID> = []
 
-        // Each page's drawn items with their paths.
+        // Each page's items with their paths (drawn ones, and widgets of undrawn fields).
         let drawn: [[(index: Int, path: [Key]?)]] = result.pages.map { page in
-            page.items.indices.filter { Self.isDrawn(page.items[$0]) }.map { ($0, path(of: page.items[$0])) }
+            page.items.indices.filter { takesPart(page.items[$0]) }.map { ($0, path(of: page.items[$0])) }
         }
         let text = linkTexts()
 
@@ -214,7 +229,9 @@ struct StructureTaggingPlanner {
                         open.append((key, nodes.count - 1))
                         steps.append(.begin(nodes.count - 1))
                     }
-                    if let id = entry.path.flatMap({ Self.element(of: $0.last) }), let name = destinations[id],
+                    if !Self.isDrawn(result.pages[pageIndex].items[entry.index]) {
+                        // An empty field element: begun and ended here, nothing drawn.
+                    } else if let id = entry.path.flatMap({ Self.element(of: $0.last) }), let name = destinations[id],
                        destinationsSet.insert(id).inserted {
                         steps.append(.drawDestination(entry.index, name: name))
                     } else {

@@ -53,7 +53,7 @@ struct PDFEmbeddedFont {
 
     /// Adds the font's objects to `update` and returns the Type0 font's reference.
     func add(to update: inout PDFIncrementalUpdate) -> PDFReference {
-        let file = update.add(.stream(PDFStream(dictionary: ["Length1": .integer(subset.bytes.count)], data: subset.bytes)))
+        let file = update.add(.stream(.flate(dictionary: ["Length1": .integer(subset.bytes.count)], data: subset.bytes)))
         let box = font.boundingBox
         let descriptor = update.add([
             "Type": .name("FontDescriptor"),
@@ -79,7 +79,7 @@ struct PDFEmbeddedFont {
             "W": widths.isEmpty ? [] : [1, .array(widths)],
             "CIDToGIDMap": .name("Identity"),
         ])
-        let toUnicode = update.add(.stream(PDFStream(dictionary: [:], data: toUnicodeMap())))
+        let toUnicode = update.add(.stream(.flate(dictionary: [:], data: toUnicodeMap())))
         return update.add([
             "Type": .name("Font"),
             "Subtype": .name("Type0"),

@@ -36,7 +36,7 @@ struct FieldAppearance {
         } else {
             dictionary["Resources"] = .dictionary([:])
         }
-        return .stream(PDFStream(dictionary: dictionary, data: content.bytes))
+        return .stream(.flate(dictionary: dictionary, data: content.bytes))
     }
 
     // MARK: - Text
