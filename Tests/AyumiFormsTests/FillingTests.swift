@@ -72,6 +72,30 @@ struct FillingTests {
         try checkFilled(filled, engine: "MuPDF")
     }
 
+    @Test("radio buttons and check boxes change state in pdf.js and PDFium; the saved states use Ayumi's appearances",
+          .enabled(if: Readers.pdfjs, Comment(rawValue: Readers.installPDFJS)),
+          .enabled(if: Readers.python, Comment(rawValue: Readers.installPython)),
+          arguments: ["pdf.js", "PDFium"])
+    func buttons(engine: String) throws {
+        let filled = Repository.temporaryFolder() + "/buttons.pdf"
+        // 心肺蘇生: from 希望しない to わからない; 場所: 自宅 off, 施設 on.
+        if engine == "pdf.js" {
+            _ = try Readers.pdfjs(["fill", path, filled, "cpr=@2", "places.1=@off", "places.3=@0"])
+        } else {
+            _ = try Readers.python(["pdfium-fill", path, filled, "cpr=@2", "places.1=@0", "places.3=@0"])
+        }
+        #expect(try Run.tool("qpdf", ["--check", filled]).status == 0)
+        let fields = try Readers.python(["fields", filled])
+        let pypdf = try #require(fields["pypdf"] as? [String: [String: Any]])
+        #expect(pypdf["cpr"]?["value"] as? String == "/2", "\(engine)")
+        #expect(pypdf["places.1"]?["value"] as? String == "/Off", "\(engine)")
+        #expect(pypdf["places.3"]?["value"] as? String == "/Yes", "\(engine)")
+        let pdfium = try #require(fields["pdfium"] as? [String: [String: Any]])
+        #expect(pdfium["cpr"]?["value"] as? String == "わからない", "\(engine): the option, through /Opt")
+        #expect(pdfium["cpr"]?["checked"] as? [Bool] == [false, false, true, false], "\(engine)")
+        #expect(pdfium["tube_feeding"]?["value"] as? String == "わからない", "\(engine): other groups untouched")
+    }
+
     @Test("the filled file still reads with Ayumi's own reader (round trip through each engine's save)",
           .enabled(if: Readers.python && Readers.mutool, Comment(rawValue: Readers.installPython)))
     func roundTrip() throws {

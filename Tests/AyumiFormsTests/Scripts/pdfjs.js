@@ -1,7 +1,9 @@
 // Reads and fills Ayumi's PDFs with pdf.js (Debian's libjs-pdf) under Node, for AyumiFormsTests.
 //
 //   node pdfjs.js fields PDF                     the fields as pdf.js sees them (JSON)
-//   node pdfjs.js fill PDF OUT NAME=VALUE…        type values into text fields and save
+//   node pdfjs.js fill PDF OUT NAME=VALUE…        type values into text fields and save; for buttons,
+//                                                 NAME=@N turns on the field's widget N (from 0) and the
+//                                                 others of a radio group off; a check box NAME=@off turns off
 //
 // pdf.js needs the Adobe-Japan1 CMaps to encode typed text in the non-embedded UniJIS-UTF16-H
 // font; it ships only a few, so the ones from poppler-data are used (reference/pdf-forms.md §6).
@@ -71,11 +73,20 @@ async function main() {
       return [item.slice(0, at), item.slice(at + 1)];
     }));
     const filled = [];
+    const seen = {};
     for (const annotation of await annotations(document)) {
-      if (annotation.name in assignments) {
-        document.annotationStorage.setValue(annotation.id, { value: assignments[annotation.name] });
-        filled.push(annotation.name);
+      if (!(annotation.name in assignments)) continue;
+      const number = seen[annotation.name] || 0;
+      seen[annotation.name] = number + 1;
+      const value = assignments[annotation.name];
+      if (value.startsWith("@")) {
+        const on = value !== "@off" && Number(value.slice(1)) === number;
+        if (annotation.checkBox && number > 0) continue;
+        document.annotationStorage.setValue(annotation.id, { value: on });
+      } else {
+        document.annotationStorage.setValue(annotation.id, { value });
       }
+      if (!filled.includes(annotation.name)) filled.push(annotation.name);
     }
     const saved = await document.saveDocument();
     fs.writeFileSync(out, saved);

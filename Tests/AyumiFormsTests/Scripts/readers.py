@@ -7,6 +7,7 @@ command exit with status 3 and print what to install on stderr, so a test can sk
   readers.py fields PDF                 the field set as pypdf, pikepdf and PDFium see it
   readers.py structure PDF              tagged-PDF facts read with pikepdf
   readers.py pdfium-fill PDF OUT NAME=VALUE…   type into text fields with PDFium and save
+                                              (NAME=@N clicks the field's widget N, from 0: buttons)
   readers.py pypdf-fill PDF OUT NAME=VALUE…    set values with pypdf (no appearance regeneration)
   readers.py pdfium-render PDF PAGE DPI OUT    render a page (0-based) with its form fields to PNG
   readers.py ink PNG X0,Y0,X1,Y1 …             dark pixels in each rectangle of a PNG (pixels, y down)
@@ -208,6 +209,7 @@ def pdfium_fill(path, out, assignments):
     document.init_forms()
     env = document.formenv.raw
     filled = {}
+    seen = {}
     for index in range(len(document)):
         page = document[index]
         raw.FORM_OnAfterLoadPage(page.raw, env)
@@ -217,17 +219,22 @@ def pdfium_fill(path, out, assignments):
             buffer = ctypes.create_string_buffer(length)
             raw.FPDFAnnot_GetFormFieldName(env, annotation, ctypes.cast(buffer, ctypes.POINTER(raw.FPDF_WCHAR)), length)
             name = buffer.raw[:max(0, length - 2)].decode("utf-16-le")
-            if name in assignments and name not in filled:
+            number = seen.get(name, 0)
+            seen[name] = number + 1
+            value = assignments.get(name)
+            click = value is not None and value.startswith("@")
+            if value is not None and (click and int(value[1:]) == number or not click and name not in filled):
                 rect = raw.FS_RECTF()
                 raw.FPDFAnnot_GetRect(annotation, rect)
                 x, y = (rect.left + rect.right) / 2, (rect.top + rect.bottom) / 2
+                raw.FORM_OnMouseMove(env, page.raw, 0, x, y)
                 raw.FORM_OnLButtonDown(env, page.raw, 0, x, y)
                 raw.FORM_OnLButtonUp(env, page.raw, 0, x, y)
-                raw.FORM_SelectAllText(env, page.raw)
-                text = assignments[name]
-                encoded = (text + "\0").encode("utf-16-le")
-                raw.FORM_ReplaceSelection(env, page.raw, ctypes.cast(ctypes.create_string_buffer(encoded),
-                                                                    ctypes.POINTER(raw.FPDF_WCHAR)))
+                if not click:
+                    raw.FORM_SelectAllText(env, page.raw)
+                    encoded = (value + "\0").encode("utf-16-le")
+                    raw.FORM_ReplaceSelection(env, page.raw, ctypes.cast(ctypes.create_string_buffer(encoded),
+                                                                        ctypes.POINTER(raw.FPDF_WCHAR)))
                 raw.FORM_ForceToKillFocus(env)
                 filled[name] = True
             raw.FPDFPage_CloseAnnot(annotation)
