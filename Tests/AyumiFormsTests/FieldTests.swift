@@ -156,3 +156,22 @@ struct FieldTests {
         #expect(fonts.contains("KozGoPr6N-Medium"), "the default font for typing is there")
     }
 }
+
+@Suite("Characters the form font lacks")
+struct MissingCharacterTests {
+    @Test("a pre-filled character BIZ UDGothic lacks (𠮷) is reported with its field; /V keeps it")
+    func reported() throws {
+        var document = Samples.form(.fillable)
+        if case .field(var field) = document.blocks[1] {
+            field.value = .text("𠮷田　花子")
+            document.blocks[1] = .field(field)
+        }
+        let built = try FormBuild.document(document)
+        #expect(built.finished.missingCharacters.map(\.field) == ["name"])
+        #expect(built.finished.missingCharacters.map(\.character) == ["\u{20BB7}"])
+        let reader = try PDFReader(bytes: built.pdf)
+        let values = try reader.sections[0].entries.keys.compactMap { try reader.object($0).dictionary }
+            .filter { $0["T"]?.string?.text == "name" }.compactMap { $0["V"]?.string?.text }
+        #expect(values == ["𠮷田　花子"])
+    }
+}
