@@ -38,6 +38,40 @@ struct ReproducibilityTests {
         #expect(info["CreationDate"]?.string?.text == "D:20270401000000")
     }
 
+    @Test("without SOURCE_DATE_EPOCH the edition's date (metadata `date`) dates the PDF; another edition date changes only the dates and /ID; Info has title, author, subject, keywords")
+    func editionDate() throws {
+        let folder = FormBuild.noteFolder
+        let later = Repository.temporaryFolder() + "/later.yaml"
+        try "edition: {label: 令和8・9年度版, publisher: みらい市 高齢者支援課, as_of: 2027-04-01}\n"
+            .write(toFile: later, atomically: true, encoding: .utf8)
+        let first = try FormBuild.template(folder, data: [folder + "/data.yaml"], answers: folder + "/answers.yaml",
+                                           rendition: .fillable).pdf
+        let second = try FormBuild.template(folder, data: [later], answers: folder + "/answers.yaml", rendition: .fillable).pdf
+        let info = try #require(try PDFReader(bytes: first).info())
+        #expect(info["CreationDate"]?.string?.text == "D:20260401000000")
+        #expect(info["ModDate"]?.string?.text == "D:20260401000000")
+        #expect(info["Title"]?.string?.text == "記入できるノート（試験用）")
+        #expect(info["Author"]?.string?.text == "みらい市 高齢者支援課")
+        #expect(info["Subject"]?.string?.text == "AyumiPDF の試験用の記入欄つきノート")
+        #expect(info["Keywords"]?.string?.text == "試験, 記入欄, アクセシビリティ")
+        #expect(try PDFReader(bytes: second).info()?["CreationDate"]?.string?.text == "D:20270401000000")
+        try #require(first.count == second.count)
+        var allowed: [Range<Int>] = []
+        for (opening, closing) in [("/CreationDate (", ")"), ("/ModDate (", ")"), ("/ID [", "]")] {
+            var search = first.startIndex
+            while let start = first[search...].firstRange(of: Array(opening.utf8)) {
+                let end = try #require(first[start.upperBound...].firstIndex(of: closing.utf8.first!))
+                allowed.append(start.upperBound..<end)
+                search = end
+            }
+        }
+        let differing = first.indices.filter { first[$0] != second[$0] }
+        #expect(!differing.isEmpty && differing.allSatisfy { index in allowed.contains { $0.contains(index) } })
+        // SOURCE_DATE_EPOCH (the binder's creation date) wins over the edition's.
+        let epoch = try FormBuild.note(creationDate: "2030-01-02").pdf
+        #expect(try PDFReader(bytes: epoch).info()?["CreationDate"]?.string?.text == "D:20300102000000")
+    }
+
     @Test("with bleed and crop marks, each page gets /TrimBox and /BleedBox; the widgets move with the page",
           .enabled(if: Readers.python, Comment(rawValue: Readers.installPython)))
     func printBoxes() throws {

@@ -21,7 +21,7 @@ public struct Template {
     static let topLevelKeys = ["template", "description", "data", "metadata", "page", "master", "styles", "body"]
     static let masterKeys = ["header", "footer", "numbering", "cover", "style"]
     static let pageKeys = ["paper", "writing_mode", "margins", "grid", "text_area", "columns", "column_gap"]
-    static let metadataKeys = ["title", "author", "subject", "keywords"]
+    static let metadataKeys = ["title", "author", "subject", "keywords", "date"]
 }
 
 extension Template {
