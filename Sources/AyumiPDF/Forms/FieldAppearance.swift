@@ -9,8 +9,9 @@ import AyumiLayout
 /// here: cairo draws them in the page, where every viewer shows them (pdf.js leaves appearance
 /// borders out of its HTML fields; reference/pdf-forms.md §2.3).
 ///
-/// - Text: one line centred vertically, from the left after a 2 pt gap (centred across for the
-///   short parts of a date, as `/Q 1` says; `FormWriter.isCentred`); several lines each
+/// - Text: one line centred vertically, from the left after the printed form's gap (0.3 em;
+///   centred across for the short parts of a date, as `/Q 1` says; `FormWriter.isCentred`);
+///   several lines each
 ///   centred in its writing row (the layout's rows are at least 8 mm and 2 em deep, so a box
 ///   `h` deep holds `h / max(8 mm, 2 em)` rows); comb cells one character each, centred.
 ///   Everything is clipped to the box, inside `/Tx BMC … EMC` (§12.7.3.3).
@@ -61,7 +62,8 @@ struct FieldAppearance {
                 let baseline = centredBaseline(in: 0, depth: height, size: size, font: font.font)
                 let codes = font.font.codes(for: value.replacingNewlines)
                 let extent = codes.map(font.font.advance(of:)).reduce(0, +) * size
-                content.moveText(centred ? max(2, (width - extent) / 2) : 2, baseline)
+                let inset = Self.inset(size: size)
+                content.moveText(centred ? max(inset, (width - extent) / 2) : inset, baseline)
                 content.showGlyphs(codes)
             }
             content.endText()
@@ -70,6 +72,9 @@ struct FieldAppearance {
         content.endMarkedContent()
         return content
     }
+
+    /// The gap between the frame and the text: as the printed form sets its answers (0.3 em, at least 2 pt).
+    static func inset(size: Double) -> Double { max(0.3 * size, 2) }
 
     /// The baseline (from the box's bottom) that centres the font's ascender-to-descender box
     /// in a row `depth` deep whose bottom is at `bottom`.
@@ -97,13 +102,14 @@ struct FieldAppearance {
     private func lines(_ value: String, size: Double, font: PDFEmbeddedFont, into content: inout PDFContentStream) {
         let rows = max(1, Int((height / max(2 * size, 22.677_165)).rounded(.down)))
         let pitch = height / Double(rows)
-        let wrapped = Self.wrap(value, width: width - 4, size: size, font: font)
+        let inset = Self.inset(size: size)
+        let wrapped = Self.wrap(value, width: width - 2 * inset, size: size, font: font)
         var previousY = 0.0
         for (index, line) in wrapped.enumerated() {
             // Rows from the top; a text longer than the rows runs on below at the same pitch (clipped).
             let bottom = height - Double(index + 1) * pitch
             let baseline = centredBaseline(in: bottom, depth: pitch, size: size, font: font)
-            content.moveText(index == 0 ? 2 : 0, baseline - previousY)
+            content.moveText(index == 0 ? inset : 0, baseline - previousY)
             previousY = baseline
             content.showGlyphs(font.codes(for: line))
         }
