@@ -87,7 +87,15 @@ public struct PDFFinisher: Sendable {
         var missing: [(String, Unicode.Scalar)] = []
         if let layout {
             let pages = try original.pages()
-            let widgets = layout.fieldWidgets.filter { $0.rendition == .fillable }
+            // Each widget on the page that holds it: print production (imposition) may have moved
+            // items to other pages without renumbering the widgets' own `pageIndex`.
+            let widgets = layout.pages.enumerated().flatMap { index, page in
+                page.items.compactMap { item -> FieldWidget? in
+                    guard case .fieldWidget(var widget) = item, widget.rendition == .fillable else { return nil }
+                    widget.pageIndex = index
+                    return widget
+                }
+            }
             let tree = FormFieldTree(widgets)
             var writer = FormWriter(tree: tree, fonts: fonts)
             if !tree.isEmpty { writer.reserve(in: &update) }

@@ -1,6 +1,7 @@
 import AyumiLayout
 import AyumiModel
 import AyumiPDF
+import AyumiTemplate
 import AyumiTestSupport
 import Foundation
 import Testing
@@ -100,6 +101,33 @@ struct ReproducibilityTests {
         let trim = try #require(built.layout.pages[0].trimBox)
         #expect(trim.minX <= widget.rect.minX && widget.rect.maxX <= trim.maxX && trim.minY <= widget.rect.minY
                 && widget.rect.maxY <= trim.maxY)
+    }
+
+    @Test("imposed two pages to a sheet (saddle stitch), every widget is on the sheet that shows its box, linked and drawn",
+          .enabled(if: Readers.python, Comment(rawValue: Readers.installPython)))
+    func imposed() throws {
+        // The note's five pages make two sheets: pages 8 and 1, 2 and 7, 6 and 3, 4 and 5 to a side;
+        // the fields of pages 2, 4 and 5 move to the second and fourth sides.
+        let folder = FormBuild.noteFolder
+        var diagnostics = Diagnostics()
+        let template = try #require(Template.load(directory: folder, diagnostics: &diagnostics))
+        let document = try #require(TemplateBinder(knownFamilies: FormBuild.manifest.familyNames).bind(
+            template, dataFiles: [folder + "/data.yaml"], answersFile: folder + "/answers.yaml", rendition: .fillable,
+            diagnostics: &diagnostics))
+        let built = try FormBuild.document(document) { layout in
+            layout.pages = Imposition.saddleStitch(layout.pages)
+        }
+        #expect(built.layout.pages.count == 4)
+        let path = try built.write()
+        #expect(try Run.tool("qpdf", ["--check", path]).status == 0)
+        let facts = try Readers.python(["structure", path])
+        let widgets = try #require(facts["widgets"] as? [[String: Any]])
+        #expect(widgets.count == built.finished.widgetCount && widgets.allSatisfy { $0["linked"] as? Bool == true })
+        let sheets = built.layout.pages.enumerated().filter { $0.element.items.contains { if case .fieldWidget = $0 { true } else { false } } }
+        #expect(Set(widgets.compactMap { $0["page"] as? Int }) == Set(sheets.map(\.offset)))
+        let flattened = try Readers.flattenedText(path).withoutWhitespace
+        #expect(Set(widgets.compactMap { $0["page"] as? Int }) == [1, 3])
+        #expect(flattened.contains("痛みはできるだけ和らげてほしいです。") && flattened.contains("山田花子"))
     }
 
     @Test("the filled rendition prints the resident's data as text: it extracts as their answers, and has no form",
