@@ -127,8 +127,10 @@ public struct PDFFinisher: Sendable {
                 widgetCount = tree.widgets.count
                 missing = writer.missing.map { ($0.field, $0.scalar) }
             }
-            try updatePages(pages, layout: layout, widgets: tree.widgets.indices.map { (tree.widgets[$0].widget, writer.widgetReferences.isEmpty ? nil : writer.widgetReferences[$0]) },
-                            in: &update)
+            let placed = tree.widgets.indices.map { index in
+                (tree.widgets[index].widget, writer.widgetReferences.isEmpty ? nil : writer.widgetReferences[index])
+            }
+            try updatePages(pages, layout: layout, widgets: placed, tagged: structParents != nil, in: &update)
         }
         update.replace(try rootReference(of: original), with: .dictionary(catalog))
         update.trailer["ID"] = Self.fileIdentifier(of: pdf, previous: original.trailer["ID"])
@@ -167,7 +169,8 @@ public struct PDFFinisher: Sendable {
     /// New versions of the pages that get widgets (`/Annots` in reading order, `/Tabs /S`) or
     /// print boxes (`/TrimBox`, `/BleedBox` from the layout's page, in PDF user space).
     private func updatePages(_ pages: [(reference: PDFReference, dictionary: PDFDictionary)], layout: LayoutResult,
-                             widgets: [(FieldWidget, PDFReference?)], in update: inout PDFIncrementalUpdate) throws(PDFError) {
+                             widgets: [(FieldWidget, PDFReference?)], tagged: Bool,
+                             in update: inout PDFIncrementalUpdate) throws(PDFError) {
         for (index, page) in pages.enumerated() {
             var dictionary = page.dictionary
             let annotations = widgets.filter { $0.0.pageIndex == index }.compactMap(\.1)
@@ -177,8 +180,9 @@ public struct PDFFinisher: Sendable {
                     existing = array
                 }
                 dictionary["Annots"] = .array(existing + annotations.map(PDFObject.reference))
-                // Tab order follows the structure tree (ISO 32000-1 Table 30, PDF 1.5).
-                dictionary["Tabs"] = .name("S")
+                // Tab order follows the structure tree (ISO 32000-1 Table 30, PDF 1.5); without
+                // one, the rows of the page.
+                dictionary["Tabs"] = .name(tagged ? "S" : "R")
             }
             if index < layout.pages.count {
                 let box = try Self.mediaBox(of: page.dictionary, in: update.original)

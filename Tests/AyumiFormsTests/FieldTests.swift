@@ -157,6 +157,22 @@ struct FieldTests {
     }
 }
 
+@Suite("Fields in an untagged PDF")
+struct UntaggedTests {
+    @Test("drawn without tags, the fields are all there, with tab order by rows (/Tabs /R) and no /StructParent",
+          .enabled(if: Readers.python, Comment(rawValue: Readers.installPython)))
+    func untagged() throws {
+        let built = try FormBuild.document(Samples.form(.fillable), tagged: false)
+        let path = try built.write()
+        #expect(try Run.tool("qpdf", ["--check", path]).status == 0)
+        let facts = try Readers.python(["structure", path])
+        #expect(facts["tagged"] as? Bool == false)
+        #expect((facts["tabs"] as? [Any])?.first as? String == "/R")
+        let widgets = try #require(facts["widgets"] as? [[String: Any]])
+        #expect(widgets.count == built.finished.widgetCount && widgets.allSatisfy { $0["hasNormalAppearance"] as? Bool == true })
+    }
+}
+
 @Suite("Characters the form font lacks")
 struct MissingCharacterTests {
     @Test("a pre-filled character BIZ UDGothic lacks (𠮷) is reported with its field; /V keeps it")

@@ -48,6 +48,9 @@ struct FinishedPDFTests {
 
         let info = try Run.tool("pdfinfo", [pdf]).standardOutput.split(separator: "\n")
         #expect(info.contains { $0.hasPrefix("Title:") && $0.hasSuffix(" 人生会議のすすめ") }, "\(info)")
+        #expect(info.contains { $0.hasPrefix("Tagged:") && $0.hasSuffix(" yes") }, "\(info)")
+        let structure = try Run.tool("pdfinfo", ["-struct", pdf]).standardOutput
+        #expect(structure.hasPrefix("Document\n  H1"), "\(structure.prefix(200))")
 
         let (trailer, objects) = try qpdfJSON(pdf)
         let root = try #require(trailer["/Root"] as? String)

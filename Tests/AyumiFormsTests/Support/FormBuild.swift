@@ -54,11 +54,14 @@ enum FormBuild {
     }
 
     /// A document from the model.
-    static func document(_ document: Document, transform: (inout LayoutResult) -> Void = { _ in }) throws -> Built {
+    /// `tagged: false` draws without structure tags (`PDFRenderer.render(_ pages:metadata:)`).
+    static func document(_ document: Document, tagged: Bool = true, transform: (inout LayoutResult) -> Void = { _ in })
+        throws -> Built {
         var layout = DocumentLayout(shaper: FontShaper(library: library), assets: RenderAssets()).layout(document)
         guard !layout.diagnostics.hasErrors else { throw BuildFailure(diagnostics: layout.diagnostics) }
         transform(&layout)
-        let drawn = try PDFRenderer().render(layout, metadata: document.metadata)
+        let drawn = tagged ? try PDFRenderer().render(layout, metadata: document.metadata)
+            : try PDFRenderer().render(layout.pages, metadata: document.metadata)
         let fonts = FormFonts(manifest: manifest, families: FormFonts.families(needing: layout)) { path in
             FileManager.default.contents(atPath: path).map { [UInt8]($0) }
         }
