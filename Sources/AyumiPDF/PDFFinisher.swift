@@ -83,61 +83,80 @@ public struct PDFFinisher: Sendable {
             guard let pdfDate = PDFDate.pdfDateString(iso8601: date) else { throw .invalidDate(date) }
             try setDates(to: pdfDate, in: &update)
         }
-        var fieldCount = 0, widgetCount = 0
-        var missing: [(String, Unicode.Scalar)] = []
+        var finished = Finished(bytes: [], fieldCount: 0, widgetCount: 0, missingCharacters: [])
         if let layout {
-            let pages = try original.pages()
-            // Each widget on the page that holds it: print production (imposition) may have moved
-            // items to other pages without renumbering the widgets' own `pageIndex`.
-            let widgets = layout.pages.enumerated().flatMap { index, page in
-                page.items.compactMap { item -> FieldWidget? in
-                    guard case .fieldWidget(var widget) = item, widget.rendition == .fillable else { return nil }
-                    widget.pageIndex = index
-                    return widget
-                }
-            }
-            let tree = FormFieldTree(widgets)
-            var writer = FormWriter(tree: tree, fonts: fonts)
-            if !tree.isEmpty { writer.reserve(in: &update) }
-
-            var structParents: [Int]?
-            if !layout.structure.isEmpty,
-               var structure = try StructureUpdate(reader: original, tagging: layout.structureTagging, structure: layout.structure) {
-                try structure.describeFiguresAndLinks(in: &update)
-                let linked = try tree.widgets.indices.map { index throws(PDFError) in
-                    let widget = tree.widgets[index].widget
-                    guard widget.pageIndex >= 0, widget.pageIndex < pages.count else {
-                        throw .unexpectedObject("the page of field `\(widget.name)`", expected: "one of the PDF's \(pages.count) pages",
-                                                found: "page \(widget.pageIndex + 1)")
-                    }
-                    return (widget, writer.widgetReferences[index], pages[widget.pageIndex].reference)
-                }
-                structParents = try structure.linkWidgets(linked, in: &update)
-                if catalog["MarkInfo"] == nil { catalog["MarkInfo"] = ["Marked": true] }
-            }
-            if !tree.isEmpty {
-                let pageInfo = try pages.map { page throws(PDFError) in
-                    let box = try Self.mediaBox(of: page.dictionary, in: original)
-                    return FormWriter.PageInfo(reference: page.reference, height: box.upperY - box.lowerY,
-                                               originY: box.lowerY, originX: box.lowerX)
-                }
-                let form = try writer.write(in: &update, pages: pageInfo, structParents: structParents)
-                catalog["AcroForm"] = .reference(update.add(.dictionary(form)))
-                fieldCount = writer.fieldCount
-                widgetCount = tree.widgets.count
-                missing = writer.missing.map { ($0.field, $0.scalar) }
-            }
-            let placed = tree.widgets.indices.map { index in
-                (tree.widgets[index].widget, writer.widgetReferences.isEmpty ? nil : writer.widgetReferences[index])
-            }
-            try updatePages(pages, layout: layout, widgets: placed, tagged: structParents != nil, in: &update)
+            finished = try addForm(of: layout, fonts: fonts, catalog: &catalog, update: &update)
         }
         update.replace(try rootReference(of: original), with: .dictionary(catalog))
         update.trailer["ID"] = Self.fileIdentifier(of: pdf, previous: original.trailer["ID"])
-        return Finished(bytes: try update.write(), fieldCount: fieldCount, widgetCount: widgetCount, missingCharacters: missing)
+        finished.bytes = try update.write()
+        return finished
     }
 
     // MARK: - Steps
+
+    /// Steps 5–7: the form, the structure around it, the pages.
+    private func addForm(of layout: LayoutResult, fonts: FormFonts, catalog: inout PDFDictionary,
+                         update: inout PDFIncrementalUpdate) throws(PDFError) -> Finished {
+        let original = update.original
+        let pages = try original.pages()
+        let tree = FormFieldTree(Self.fillableWidgets(of: layout))
+        var writer = FormWriter(tree: tree, fonts: fonts)
+        if !tree.isEmpty { writer.reserve(in: &update) }
+        let pageOf = { (widget: FieldWidget) throws(PDFError) -> PDFReference in
+            guard widget.pageIndex >= 0, widget.pageIndex < pages.count else {
+                throw .unexpectedObject("the page of field `\(widget.name)`", expected: "one of the PDF's \(pages.count) pages",
+                                        found: "page \(widget.pageIndex + 1)")
+            }
+            return pages[widget.pageIndex].reference
+        }
+
+        // The structure: what cairo could not write, and a Form element per widget.
+        var structParents: [Int]?
+        if !layout.structure.isEmpty,
+           var structure = try StructureUpdate(reader: original, tagging: layout.structureTagging, structure: layout.structure) {
+            try structure.describeFiguresAndLinks(in: &update)
+            var linked: [(widget: FieldWidget, reference: PDFReference, page: PDFReference)] = []
+            for (index, entry) in tree.widgets.enumerated() {
+                linked.append((entry.widget, writer.widgetReferences[index], try pageOf(entry.widget)))
+            }
+            structParents = try structure.linkWidgets(linked, in: &update)
+            if catalog["MarkInfo"] == nil { catalog["MarkInfo"] = ["Marked": true] }
+        }
+
+        // The fields, their widgets and appearances.
+        var finished = Finished(bytes: [], fieldCount: 0, widgetCount: 0, missingCharacters: [])
+        if !tree.isEmpty {
+            var pageInfo: [FormWriter.PageInfo] = []
+            for page in pages {
+                let box = try Self.mediaBox(of: page.dictionary, in: original)
+                pageInfo.append(FormWriter.PageInfo(reference: page.reference, height: box.upperY - box.lowerY,
+                                                    originY: box.lowerY, originX: box.lowerX))
+            }
+            let form = try writer.write(in: &update, pages: pageInfo, structParents: structParents)
+            catalog["AcroForm"] = .reference(update.add(.dictionary(form)))
+            finished.fieldCount = writer.fieldCount
+            finished.widgetCount = tree.widgets.count
+            finished.missingCharacters = writer.missing.map { ($0.field, $0.scalar) }
+        }
+        let placed = tree.widgets.indices.map { index in
+            (tree.widgets[index].widget, writer.widgetReferences.isEmpty ? nil : writer.widgetReferences[index])
+        }
+        try updatePages(pages, layout: layout, widgets: placed, tagged: structParents != nil, in: &update)
+        return finished
+    }
+
+    /// The fillable rendition's widgets, each on the page that holds it: print production
+    /// (imposition) may move items to other pages without renumbering a widget's `pageIndex`.
+    static func fillableWidgets(of layout: LayoutResult) -> [FieldWidget] {
+        layout.pages.enumerated().flatMap { index, page in
+            page.items.compactMap { item -> FieldWidget? in
+                guard case .fieldWidget(var widget) = item, widget.rendition == .fillable else { return nil }
+                widget.pageIndex = index
+                return widget
+            }
+        }
+    }
 
     /// `/Lang` and `/ViewerPreferences /DisplayDocTitle true` on the catalog. Existing viewer
     /// preferences are kept; when they are an indirect object, that object gets the new version.

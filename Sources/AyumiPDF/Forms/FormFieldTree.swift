@@ -59,8 +59,9 @@ struct FormFieldTree {
 
     /// The top-level fields (`/AcroForm /Fields`), in reading order.
     var roots: [Node]
-    /// Every widget, in reading order, with the full name of its field.
-    var widgets: [(widget: FieldWidget, fieldName: String)]
+    /// Every widget, in reading order, with the full name of its field and its position among
+    /// that field's widgets (a radio button's appearance state).
+    var widgets: [(widget: FieldWidget, fieldName: String, position: Int)]
 
     var isEmpty: Bool { roots.isEmpty }
 
@@ -117,7 +118,12 @@ struct FormFieldTree {
             Self.insert(.terminal(leaf), path: Array(parts.dropLast()), prefix: "", into: &roots)
         }
         self.roots = roots.map(Self.labelGroups)
-        self.widgets = widgets.indices.map { (widgets[$0], terminals[terminalOfWidget[$0]].fullName) }
+        var positions: [Int: Int] = [:]
+        self.widgets = widgets.indices.map { index in
+            let terminal = terminalOfWidget[index]
+            defer { positions[terminal, default: 0] += 1 }
+            return (widgets[index], terminals[terminal].fullName, positions[terminal, default: 0])
+        }
     }
 
     private static func kind(of widget: FieldWidget) -> Terminal.Kind {

@@ -60,9 +60,8 @@ struct FormWriter {
             }
         }
         tree.roots.forEach(visit)
-        for (widget, fieldName) in tree.widgets {
-            if fieldReferences[fieldName] == nil, let merged = tree.widgets.first(where: { $0.fieldName == fieldName }),
-               merged.widget == widget {
+        for (_, fieldName, position) in tree.widgets {
+            if fieldReferences[fieldName] == nil, position == 0 {
                 let reference = update.add(.null)
                 fieldReferences[fieldName] = reference
                 widgetReferences.append(reference)
@@ -80,7 +79,6 @@ struct FormWriter {
         var resources = DefaultResources()
 
         // Widgets, one by one, in reading order.
-        var widgetIndex: [Int: Int] = [:]  // position in tree.widgets → its index within its terminal
         var terminalsByName: [String: FormFieldTree.Terminal] = [:]
         func collect(_ node: FormFieldTree.Node) {
             switch node {
@@ -89,11 +87,6 @@ struct FormWriter {
             }
         }
         tree.roots.forEach(collect)
-        var seen: [String: Int] = [:]
-        for (index, entry) in tree.widgets.enumerated() {
-            widgetIndex[index] = seen[entry.fieldName, default: 0]
-            seen[entry.fieldName, default: 0] += 1
-        }
 
         for (index, entry) in tree.widgets.enumerated() {
             let widget = entry.widget
@@ -135,7 +128,7 @@ struct FormWriter {
                 dictionary["MK"] = ["CA": .string("4")]
                 dictionary["AP"] = buttonAppearances(state: "Yes", appearance: appearance, draw: appearance.checkBox, in: &update)
             case .radioButton:
-                let state = String(widgetIndex[index] ?? 0)
+                let state = String(entry.position)
                 let on = widget.value != nil
                 dictionary["TU"] = .string(PDFString(text: radioLabel(widget)))
                 dictionary["AS"] = .name(on ? PDFName(state) : "Off")
@@ -292,7 +285,7 @@ struct FormWriter {
     /// One embedded subset per font family that has pre-filled text, holding that text's characters.
     private mutating func embedFonts(in update: inout PDFIncrementalUpdate) throws(PDFError) -> [String: AppearanceFont] {
         var characters: [String: Set<Unicode.Scalar>] = [:]
-        for (widget, _) in tree.widgets {
+        for (widget, _, _) in tree.widgets {
             switch widget.kind {
             case .text, .comb:
                 if let value = widget.value, !value.isEmpty {
@@ -317,7 +310,7 @@ struct FormWriter {
         }
         // Widgets of a family without a face use the fallback's subset.
         var byWidgetFamily: [String: AppearanceFont] = [:]
-        for (widget, _) in tree.widgets {
+        for (widget, _, _) in tree.widgets {
             if let font = result[fonts.family(for: widget.fontFamily)] { byWidgetFamily[widget.fontFamily] = font }
         }
         return byWidgetFamily
