@@ -67,11 +67,15 @@ public enum Run {
                              standardError: String(decoding: errorData, as: UTF8.self))
     }
 
-    /// Runs the `ayumi` executable.
+    /// Runs the `ayumi` executable, in an English locale unless `environment` sets another
+    /// (`LANG=ja_JP.UTF-8` for Japanese messages), so tests do not depend on the caller's locale.
     @discardableResult
     public static func ayumi(_ arguments: [String], environment: [String: String] = [:]) throws -> ProcessResult {
-        try program(Repository.ayumi, arguments, environment: environment)
+        try program(Repository.ayumi, arguments, environment: englishLocale.merging(environment) { $1 })
     }
+
+    /// An English locale: `LANG=C.UTF-8`, with `LC_ALL` and `LC_MESSAGES` emptied so they do not win.
+    public static let englishLocale = ["LANG": "C.UTF-8", "LC_ALL": "", "LC_MESSAGES": ""]
 
     /// Runs a tool found on PATH (`pdftotext`, `qpdf`, …).
     @discardableResult

@@ -76,6 +76,17 @@ public struct TemplateBinder {
                                                    diagnostics: &diagnostics) ?? setup.writingMode
             case "grid", "text_area":
                 break
+            case "orientation":
+                setup.orientation = binding.choice(value, "`orientation`", as: Orientation.self,
+                                                   diagnostics: &diagnostics) ?? setup.orientation
+            case "facing_pages":
+                if let (text, location) = binding.string(value, "`facing_pages`", diagnostics: &diagnostics) {
+                    switch text {
+                    case "true", "yes": setup.facingPages = true
+                    case "false", "no": setup.facingPages = false
+                    default: diagnostics.append(.error(at: location, "`facing_pages` must be `true` or `false`, not `\(text)`"))
+                    }
+                }
             case "columns":
                 if let (text, location) = binding.string(value, "`columns`", diagnostics: &diagnostics) {
                     if let count = Int(text), (1...4).contains(count) { setup.columns = count } else {

@@ -5,6 +5,7 @@
 enum BlockKind: String, CaseIterable {
     case title, heading, paragraph, prose, list, box, lines, field, choices, table, image, qr, spacer
     case pageBreak = "page_break"
+    case contents
     case include
     case repeatBlock = "repeat"
     case when
@@ -23,6 +24,7 @@ enum BlockKind: String, CaseIterable {
         case .image: ["alt", "width"]
         case .qr: ["size", "caption", "style"]
         case .spacer, .pageBreak, .include: []
+        case .contents: ["style"]
         case .repeatBlock: ["as", "body"]
         case .when: ["body", "equals", "else"]
         }

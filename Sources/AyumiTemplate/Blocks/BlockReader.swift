@@ -63,6 +63,12 @@ struct BlockReader {
             }
             return [.spacer(length)]
         case .pageBreak: return [.pageBreak]
+        case .contents:
+            // `contents: 2`: a table of contents of the headings down to level 2, with page numbers.
+            let depth = integer(content, "`contents`", default: 2, range: 1...3, diagnostics: &diagnostics)
+            guard let style = style(options, fallbacks: ["contents", "paragraph"], at: at, diagnostics: &diagnostics)
+            else { return [] }
+            return [.tableOfContents(TableOfContentsBlock(depth: depth, style: style, location: at))]
         case .include: return include(content, diagnostics: &diagnostics)
         case .repeatBlock: return repeated(content, options: options, at: at, diagnostics: &diagnostics)
         case .when: return conditional(content, options: options, at: at, diagnostics: &diagnostics)

@@ -159,7 +159,7 @@ extension DataField {
                 diagnostics.append(.error(at: location, "\(what) is \(value), larger than the largest allowed, \(Self.format(maximum))"))
             }
         case .date:
-            if ISODate(value) == nil {
+            if case .failure = CivilDate.parse(value) {
                 diagnostics.append(.error(at: location, "\(what) must be a date written like `2026-04-01`, not `\(value)`",
                                           hints: ["write the year, month and day with hyphens: 2026-04-01"]))
             }

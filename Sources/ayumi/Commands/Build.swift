@@ -1,64 +1,85 @@
-import AyumiFonts
-import AyumiLayout
+import ArgumentParser
 import AyumiModel
 import AyumiPDF
-import AyumiRender
-import AyumiTemplate
-import ArgumentParser
 import Foundation
 
 /// `ayumi build`: one template and its data into one PDF.
 struct Build: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        abstract: "Build a PDF from a template and its data.",
-        discussion: """
-            The PDF is written only when the build succeeds: a failed build leaves no file and
-            never replaces a good one. Set SOURCE_DATE_EPOCH to stamp a creation date; without
-            it the PDF carries none, so the same input always gives the same bytes.
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(abstract: tr(.buildAbstract), discussion: tr(.buildDiscussion))
+    }
 
-            Example:
-              ayumi build templates/article --data examples/article/sample.yaml -o output/article.pdf
-            """
-    )
+    @OptionGroup var document: DocumentOptions
+    @OptionGroup var rendition: RenditionOptions
+    @OptionGroup(title: tr(.groupPrintProduction)) var printing: PrintOptions
 
-    @Argument(help: ArgumentHelp("The template's folder (it holds template.yaml).", valueName: "template-dir"))
-    var templateDirectory: String
-
-    @Option(name: .long, help: ArgumentHelp("A data file (YAML); repeat for more, later files win.", valueName: "file.yaml"))
-    var data: [String] = []
-
-    @Option(name: [.short, .customLong("output")], help: ArgumentHelp("Where to write the PDF.", valueName: "out.pdf"))
+    @Option(name: [.short, .customLong("output")], help: ArgumentHelp(tr(.helpOutputPDF), valueName: "out.pdf"),
+            completion: .file(extensions: ["pdf"]))
     var output: String
 
-    @Option(name: .customLong("font-manifest"),
-            help: ArgumentHelp("The font manifest (default: fonts/manifest.yaml above the template).", valueName: "file"))
-    var fontManifest: String?
-
-    func validate() throws {
-        if data.isEmpty {
-            throw ValidationError("Give the data with --data FILE.yaml (for example --data examples/article/sample.yaml).")
-        }
-    }
+    @OptionGroup var outputOptions: OutputOptions
 
     func run() throws {
-        let reporter = DiagnosticReporter()
-        let environment = ProcessInfo.processInfo.environment
+        let console = outputOptions.console(private: rendition)
+        try refuseUnavailable(printing.settings, console: console)
         var diagnostics = Diagnostics()
-        defer { reporter.report(diagnostics) }
-
-        let creationDate = environment["SOURCE_DATE_EPOCH"].flatMap(PDFDate.iso8601(sourceDateEpoch:))
-        if environment["SOURCE_DATE_EPOCH"] != nil, creationDate == nil {
-            diagnostics.append(.warning(at: nil, "SOURCE_DATE_EPOCH is not a number of seconds; the PDF gets no date"))
-        }
-        let pipeline = BuildPipeline(templateDirectory: templateDirectory, dataFiles: data,
-                                     fontManifest: fontManifest, creationDate: creationDate)
-        guard let pdf = pipeline.run(diagnostics: &diagnostics) else { throw ExitCode(1) }
+        let pipeline = BuildPipeline.from(document, rendition: rendition, printing: printing.settings,
+                                          console: console, diagnostics: &diagnostics)
+        let built: BuildPipeline.Output?
         do {
-            try AtomicFile.write(pdf, to: output)
+            built = try pipeline.run(diagnostics: &diagnostics)
         } catch {
-            diagnostics.append(.error(at: nil, "cannot write \(output): \(error.localizedDescription)",
-                                      hints: ["check that the folder exists and can be written"]))
+            console.report(diagnostics)
+            throw internalFailure(error, console: console)
+        }
+        guard let built else {
+            console.report(diagnostics)
             throw ExitCode(1)
         }
+        do {
+            try AtomicFile.write(built.pdf, to: output)
+        } catch {
+            diagnostics.append(.error(at: nil, tr(.cannotWrite(output, "\(error.localizedDescription)")),
+                                      hints: [tr(.hintFolderWritable)]))
+            console.report(diagnostics)
+            throw ExitCode(1)
+        }
+        console.report(diagnostics)
+        console.note(tr(.wrote(output, pages: built.pageCount)))
     }
+}
+
+extension BuildPipeline {
+    /// A pipeline for the command line's document options, reading `SOURCE_DATE_EPOCH`.
+    static func from(_ document: DocumentOptions, rendition: RenditionOptions? = nil, printing: PrintSettings = PrintSettings(),
+                     console: Console, diagnostics: inout Diagnostics) -> BuildPipeline {
+        BuildPipeline(templateDirectory: document.templateDirectory, dataFiles: document.data,
+                      answersFile: rendition?.fill, rendition: rendition?.resolved ?? .blank,
+                      fontManifest: document.fontManifest, creationDate: sourceDateEpoch(diagnostics: &diagnostics),
+                      printing: printing, console: console)
+    }
+
+    /// The creation date from `SOURCE_DATE_EPOCH`, if set; a warning when it is not a number.
+    static func sourceDateEpoch(diagnostics: inout Diagnostics) -> String? {
+        guard let value = ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"] else { return nil }
+        guard let date = PDFDate.iso8601(sourceDateEpoch: value) else {
+            diagnostics.append(.warning(at: nil, tr(.sourceDateEpochInvalid)))
+            return nil
+        }
+        return date
+    }
+}
+
+/// Answers a print option this version cannot make yet: a clear message and exit 2, never a
+/// silent build without it.
+func refuseUnavailable(_ settings: PrintSettings, console: Console) throws {
+    guard let feature = settings.firstUnavailable else { return }
+    console.error(tr(.featureNotAvailable(feature.rawValue)), hints: [tr(.hintFeatureNotAvailable)])
+    throw ExitCode(2)
+}
+
+/// Reports a bug and gives the exit code for it (3).
+func internalFailure(_ error: Error, console: Console) -> ExitCode {
+    console.error(tr(.internalError("\(error)")))
+    return ExitCode(3)
 }

@@ -1,5 +1,5 @@
-import AyumiModel
 import ArgumentParser
+import AyumiModel
 import Foundation
 
 /// `ayumi check`: every check a build makes before layout, without writing anything.
@@ -12,50 +12,26 @@ import Foundation
 /// What it does not see: problems only layout finds, such as a character no font has
 /// (reported by `ayumi build`, with its place).
 struct Check: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        abstract: "Check a template and its data without making a PDF.",
-        discussion: """
-            Reports every problem in the template, the data and the font manifest, with
-            file:line:column, then a summary such as "no problems found" or "2 errors, 1 warning".
-            Exits with 0 when there is no error (warnings alone still give 0), 1 otherwise.
-
-            Example:
-              ayumi check templates/article --data examples/article/sample.yaml
-            """
-    )
-
-    @Argument(help: ArgumentHelp("The template's folder (it holds template.yaml).", valueName: "template-dir"))
-    var templateDirectory: String
-
-    @Option(name: .long, help: ArgumentHelp("A data file (YAML); repeat for more, later files win.", valueName: "file.yaml"))
-    var data: [String] = []
-
-    @Option(name: .customLong("font-manifest"),
-            help: ArgumentHelp("The font manifest (default: fonts/manifest.yaml above the template).", valueName: "file"))
-    var fontManifest: String?
-
-    func validate() throws {
-        if data.isEmpty {
-            throw ValidationError("Give the data with --data FILE.yaml (for example --data examples/article/sample.yaml).")
-        }
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(abstract: tr(.checkAbstract), discussion: tr(.checkDiscussion))
     }
 
+    @OptionGroup var document: DocumentOptions
+    @OptionGroup var rendition: RenditionOptions
+    @OptionGroup var outputOptions: OutputOptions
+
     func run() throws {
+        let console = outputOptions.console(private: rendition)
         var diagnostics = Diagnostics()
-        let pipeline = BuildPipeline(templateDirectory: templateDirectory, dataFiles: data, fontManifest: fontManifest)
+        let pipeline = BuildPipeline.from(document, rendition: rendition, console: console, diagnostics: &diagnostics)
         _ = pipeline.prepare(diagnostics: &diagnostics)
-        DiagnosticReporter().report(diagnostics)
-        print(Self.summary(of: diagnostics))
+        console.report(diagnostics)
+        console.note(Self.summary(of: diagnostics))
         if diagnostics.hasErrors { throw ExitCode(1) }
     }
 
-    /// `no problems found`, `1 warning`, `2 errors, 1 warning`.
+    /// `no problems found`, `1 warning`, `2 errors, 1 warning` (and the same in Japanese).
     static func summary(of diagnostics: Diagnostics) -> String {
-        func count(_ n: Int, _ word: String) -> String { "\(n) \(word)\(n == 1 ? "" : "s")" }
-        let errors = diagnostics.errors.count, warnings = diagnostics.warnings.count
-        var parts: [String] = []
-        if errors > 0 { parts.append(count(errors, "error")) }
-        if warnings > 0 { parts.append(count(warnings, "warning")) }
-        return parts.isEmpty ? "no problems found" : parts.joined(separator: ", ")
+        tr(.checkSummary(errors: diagnostics.errors.count, warnings: diagnostics.warnings.count))
     }
 }

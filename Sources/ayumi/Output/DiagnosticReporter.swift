@@ -12,12 +12,20 @@ import Foundation
 ///
 /// The caret is placed by display width: kana, kanji and full-width forms take two columns.
 struct DiagnosticReporter {
-    func report(_ diagnostics: Diagnostics) {
+    /// The language of the headline words (`error`, `warning`, `hint`) and of the messages that
+    /// `DiagnosticTranslation` knows; other messages keep the wording their stage gave them.
+    var language: Language = .current
+    /// Files whose lines are never shown under a message (a table of people: a row is
+    /// personal data, and a batch's messages may end up in a log). The place is still given.
+    var hiddenSources: Set<String> = []
+
+    func render(_ diagnostics: Diagnostics) -> String {
         var sources: [String: [Substring]] = [:]
         var text = ""
-        for diagnostic in diagnostics {
-            text += diagnostic.description + "\n"
-            if let location = diagnostic.location {
+        for original in diagnostics {
+            let diagnostic = DiagnosticTranslation.translate(original, to: language)
+            text += headline(diagnostic) + "\n"
+            if let location = diagnostic.location, !hiddenSources.contains(location.file) {
                 if sources[location.file] == nil {
                     let content = FileManager.default.contents(atPath: location.file).flatMap { String(data: $0, encoding: .utf8) }
                     sources[location.file] = content?.split(separator: "\n", omittingEmptySubsequences: false) ?? []
@@ -26,9 +34,16 @@ struct DiagnosticReporter {
                     text += snippet(String(lines[location.line - 1]), location: location)
                 }
             }
-            for hint in diagnostic.hints { text += "  hint: \(hint)\n" }
+            for hint in diagnostic.hints { text += "  " + Message.hintWord.text(in: language) + ": \(hint)\n" }
         }
-        FileHandle.standardError.write(Data(text.utf8))
+        return text
+    }
+
+    /// `file:line:column: error: message`; the severity word in the reader's language.
+    private func headline(_ diagnostic: Diagnostic) -> String {
+        let place = diagnostic.location.map { "\($0): " } ?? ""
+        let word = (diagnostic.severity == .error ? Message.errorWord : Message.warningWord).text(in: language)
+        return "\(place)\(word): \(diagnostic.message)"
     }
 
     /// The most characters of a source line to show: long lines are cut around the caret.

@@ -45,29 +45,6 @@ public enum Era: String, CaseIterable, Hashable, Sendable {
     case western = "西暦"
 }
 
-extension Era {
-    /// The first day of each Japanese era (改元日).
-    public var firstDay: ISODate? {
-        switch self {
-        case .taisho: ISODate(year: 1912, month: 7, day: 30)
-        case .showa: ISODate(year: 1926, month: 12, day: 25)
-        case .heisei: ISODate(year: 1989, month: 1, day: 8)
-        case .reiwa: ISODate(year: 2019, month: 5, day: 1)
-        case .western: nil
-        }
-    }
-
-    /// The year of this era that `date` falls in (1 is 元年), or `nil` if it falls outside it.
-    public func year(of date: ISODate) -> Int? {
-        guard let start = firstDay, date >= start else { return nil }
-        let all: [Era] = [.taisho, .showa, .heisei, .reiwa]
-        if let next = all.drop(while: { $0 != self }).dropFirst().first, let end = next.firstDay, date >= end {
-            return nil
-        }
-        return date.year - start.year + 1
-    }
-}
-
 /// A resident's answer, for the filled rendition.
 public enum FieldValue: Hashable, Sendable {
     case text(String)

@@ -1,0 +1,352 @@
+import AyumiTemplate
+
+// The English wording of every message. Messages are lowercase sentences without a final
+// period (compiler style); help texts are ordinary sentences.
+
+extension Message.InputKind {
+    var english: String {
+        switch self {
+        case .dataFile: "the data file"
+        case .answersFile: "the resident's answers"
+        case .editionFile: "the edition file"
+        case .peopleFile: "the table of people"
+        case .template: "the template"
+        case .csvFile: "the CSV file"
+        case .fontManifest: "the font manifest"
+        }
+    }
+}
+
+extension Message {
+    var english: String {
+        switch self {
+        case .errorWord: "error"
+        case .warningWord: "warning"
+        case .hintWord: "hint"
+
+        case .inputMissing(let kind, let path): "\(kind.english) `\(path)` does not exist"
+        case .inputIsAFolder(let kind, let path): "\(kind.english) `\(path)` is a folder, not a file"
+        case .inputUnreadable(let kind, let path): "cannot read \(kind.english) `\(path)`"
+        case .inputNotUTF8(let kind): "\(kind.english) is not UTF-8 text"
+        case .templateMissing(let folder): "there is no template in `\(folder)` (no template.yaml)"
+        case .templateIsAFile(let path): "`\(path)` is a file; give the template's folder"
+        case .manifestNotFound: "cannot find the font manifest fonts/manifest.yaml"
+        case .cannotWrite(let path, let reason): "cannot write \(path): \(reason)"
+        case .internalError(let detail): "internal error: \(detail); please report this"
+        case .sourceDateEpochInvalid: "SOURCE_DATE_EPOCH is not a number of seconds; the PDF gets no date"
+        case .featureNotAvailable(let option): "\(option) is not available in this version of Ayumi yet"
+        case .pdftoppmMissing: "cannot make a preview: the program pdftoppm is not installed"
+        case .privateUseCharacter: "(a private-use character)"
+        case .invisibleCharacter: "(an invisible control character)"
+
+        case .unknownKey(let key, let place): "unknown key `\(key)` in \(place)"
+        case .requiredMissing(let key, let label): "the data has no `\(key)`\(label.map { "（\($0)）" } ?? ""), which this template needs"
+        case .valueEmpty(let key): "`\(key)` is empty"
+        case .noFontCanShow(let character): "no font can show \(character)"
+        case .notAValue(let word, let what): "`\(word)` is not a value \(what) can take"
+        case .dataFileEmpty: "the data file is empty"
+        case .yamlSyntax(let problem): "YAML syntax: \(problem)"
+        case .fontFileMissing(let name, let file): "the font file of \(name) is missing: \(file)"
+        case .fontChecksumDiffers(let file): "\(file) is not the file the manifest names (its SHA-256 differs)"
+        case .answersNoSuchField(let key): "the template has no field named `\(key)`"
+        case .controlCharacter(let code): "an invisible control character (\(code)) is in the text"
+        case .duplicateKey(let names): "the key \(names) appears more than once in this mapping"
+        case .csvReadAsShiftJIS: "the CSV file is not UTF-8, so it was read as Shift_JIS (CP932)"
+        case .cannotLayOutYet(let kind): "this version of Ayumi cannot lay out \(kind) blocks yet"
+        case .mustBeDate(let key, let value): "\(key) must be a date written like `2026-04-01`, not `\(value)`"
+        case .mustBeLength(let key, let value): "\(key) must be a length such as `12pt` or `4mm`, not `\(value)`"
+
+        case .hintCheckPath: "check the spelling of the path; it is relative to the current folder"
+        case .hintPermissions: "check that you may read it (its permissions)"
+        case .hintSaveAsUTF8: "save the file as UTF-8 (in Windows Notepad: 名前を付けて保存 → 文字コード UTF-8)"
+        case .hintTemplateExample: "give the folder of a template, such as `templates/article`"
+        case .hintManifest: "run ayumi inside the Ayumi folder, or give --font-manifest PATH"
+        case .hintFolderWritable: "check that the folder exists and can be written"
+        case .hintGiveTemplateFolder(let folder): "give the folder that holds template.yaml, such as `\(folder)`"
+        case .hintDidYouMean(let word): "did you mean `\(word)`?"
+        case .hintFeatureNotAvailable: "build without it for now; it comes with the layout work (see docs/cli.md)"
+        case .hintInstallPoppler: "install it with: apt-get install poppler-utils"
+        case .hintInstallPackage(let package): "install it: apt-get install \(package)"
+        case .hintKeysAllowed(let keys): "the keys allowed here are \(keys)"
+        case .hintUseOneOf(let words): "use one of \(words)"
+        case .hintAddDataLine(let key): "add a line `\(key): …` to the data file"
+        case .hintWriteValue(let label): "write the \(label) here"
+        case .hintPrivateUse:
+            "private-use characters (外字) show differently on every computer; write the character with a standard one, or describe it in words"
+        case .hintNoFontHas(let family):
+            "no font of the family `\(family)` or its fallbacks has this character; replace it, or add a font that has it to fonts/manifest.yaml"
+        case .hintRemoveBlockForNow: "remove the block from the template for now"
+        case .hintDeleteControl: "delete it: it cannot be printed, and it may have come from copying text out of another program"
+        case .hintKeepOneKey: "keep one of them; YAML does not allow the same key twice"
+        case .hintFontUpdated(let sha256):
+            "a font update can move line breaks; check the output, then set `sha256: \(sha256)` and the new `version` in the manifest"
+        case .hintDataFileEmpty: "write the values as `key: value` lines, such as `title: …`"
+        case .hintAnswersFields: "the template's fields are listed by `ayumi check`; remove or rename this line"
+        case .hintBatchColumns(let names): "the columns Ayumi can use are " + names.map { "`\($0)`" }.joined(separator: ", ")
+        case .hintDateHyphens: "write the year, month and day with hyphens: 2026-04-01"
+        case .hintLengthUnits: "units: pt, mm, cm, Q (1 Q = 0.25 mm)"
+        case .hintPeopleYAML: "write one item per person: `- full_name: 山田花子` followed by that person's other values"
+        case .hintEditionShape: "an edition starts `edition: {fiscal_years: [2026, 2027], as_of: 2026-04-01, …}`"
+        case .hintEditionCannotEdit: "write the value on one line, such as `fiscal_years: [2026, 2027]`, and run this again"
+
+        case .needsData: "Give the data with --data FILE.yaml (for example --data examples/article/sample.yaml)."
+        case .dataNeedsTemplate: "--data needs the template's folder too, such as: ayumi fonts templates/article --data FILE.yaml"
+        case .quietAndVerbose: "Choose --quiet or --verbose, not both."
+        case .filledNeedsFill: "The filled rendition needs the resident's answers: add --fill RESIDENT.yaml."
+        case .fillNeedsFilled(let rendition):
+            "--fill gives a resident's answers, which only the filled rendition shows; drop --rendition \(rendition) or --fill."
+        case .bleedInvalid(let text): "'\(text)' is not a bleed: give a length with its unit from 0 to 20mm, such as --bleed 3mm."
+        case .pageAndPages: "Give --page N or --pages A-B, not both."
+        case .pageNumberInvalid(let text): "'\(text)' is not a page number: pages count from 1."
+        case .pageRangeInvalid(let text): "'\(text)' is not a page range: write it like --pages 2-5 (or 3- for page 3 to the end)."
+        case .dpiInvalid(let dpi, let lowest, let highest): "--dpi \(dpi) is out of range: give \(lowest) to \(highest) (150 is good on screen)."
+        case .previewNeedsPNG(let path): "A preview is a PNG picture: give a name ending in .png, not '\(path)'."
+        case .jobsInvalid(let jobs): "--jobs \(jobs) is not a number of jobs: give 1 or more."
+        case .intervalInvalid(let text): "--interval \(text) is out of range: give 0.1 to 60 seconds."
+        case .yearsInvalid(let text): "'\(text)' is not a list of fiscal years: write them like --years 2028,2029."
+        case .yearsNotAscending(let text): "The fiscal years '\(text)' must each be given once, earliest first, such as --years 2028,2029."
+        case .editionSameFile: "Write the new edition to a new file (-o), so the old edition stays as it was."
+
+        case .wrote(let path, let pages): "wrote \(path) (\(pages) \(pages == 1 ? "page" : "pages"))"
+        case .wrotePreview(let files):
+            files.count == 1 ? "wrote \(files[0])" : "wrote \(files.count) pictures: \(files.first ?? "") … \(files.last ?? "")"
+        case .pageOutOfRange(let page, let count): "the document has \(count) \(count == 1 ? "page" : "pages"), so there is no page \(page)"
+        case .checkSummary(let errors, let warnings):
+            errors == 0 && warnings == 0 ? "no problems found" : [
+                errors > 0 ? "\(errors) \(errors == 1 ? "error" : "errors")" : nil,
+                warnings > 0 ? "\(warnings) \(warnings == 1 ? "warning" : "warnings")" : nil,
+            ].compactMap { $0 }.joined(separator: ", ")
+        case .verboseManifest(let path): "font manifest: \(path)"
+        case .verboseStage(let stage, let milliseconds): "\(stage): \(milliseconds) ms"
+
+        case .peopleFileWhat: Message.InputKind.peopleFile.english
+        case .peopleYAMLNotAList: "the table of people must be a list, one `- ` item per person"
+        case .peopleYAMLItemNotAMapping(let number): "person \(number) must be `key: value` lines"
+        case .peopleYAMLValueShape(let key): "`\(key)` must be a text or a list of texts"
+        case .batchNoPeople: "the table has no people: only a header, or nothing at all"
+        case .batchNameColumnMissing(let column, let path): "\(path) has no column `\(column)` to name the files by"
+        case .batchColumnUnknown(let name): "the column `\(name)` is not a value or field of this template"
+        case .batchColumnUnused(let name): "the column `\(name)` is not a value or field of this template, so it is not used"
+        case .batchNothingBinds(let count):
+            "the first \(count) \(count == 1 ? "person's document fails" : "people's documents all fail"); stopping, since the template or the edition data is probably at fault"
+        case .batchFontNotOpened(let family, let weight): "this document needs the font \(family) \(weight), which the others did not"
+        case .batchRow(let row, let column): "row \(row)" + (column.map { ", column `\($0)`" } ?? "")
+        case .batchPerson(let number, let key): "person \(number)" + (key.map { ", `\($0)`" } ?? "")
+        case .batchStarting(let count, let jobs): "making \(count) documents, \(jobs) at a time"
+        case .batchProgressBar(let bar, let done, let total, let failed, let elapsed):
+            "\(bar) \(done)/\(total)" + (failed > 0 ? "  \(failed) failed" : "") + "  \(elapsed)"
+        case .batchProgressLine(let done, let total, let failed):
+            "progress: \(done)/\(total) (\(total == 0 ? 100 : done * 100 / total)%)" + (failed > 0 ? ", \(failed) failed" : "")
+        case .batchWroteOne(let path, let pages): "wrote \(path) (\(pages) \(pages == 1 ? "page" : "pages"))"
+        case .batchSummary(let written, let total, let folder, let seconds, let jobs):
+            "wrote \(written) of \(total) \(total == 1 ? "document" : "documents") to \(folder) in \(seconds) s (\(jobs) at a time)"
+        case .batchInterrupted(let made, let total): "stopped by Ctrl-C after \(made) of \(total); the rest were not made"
+        case .batchFailedRows(let rows): "failed (see the messages above): " + rows.joined(separator: "; ")
+
+        case .editionFileWhat: Message.InputKind.editionFile.english
+        case .editionNotAMapping: "the edition file must be `key: value` lines"
+        case .editionNoEditionGroup: "the edition file has no `edition:` group"
+        case .editionNoFiscalYears: "`edition:` has no `fiscal_years`"
+        case .editionNotAYear(let text): "`\(text)` is not a fiscal year such as `2026`"
+        case .editionNotADate(let text): "`as_of` must be a date such as `2026-04-01`, not `\(text)`"
+        case .editionYearOutOfRange(let year): "\(year) is too early to name in 和暦 (the filters start in 1873)"
+        case .editionCannotEdit(let path): "cannot rewrite `\(path)` in place"
+        case .editionWrote(let path, let years, let asOf): "wrote \(path): fiscal years \(years.joined(separator: ", ")), as of \(asOf)"
+        case .editionChangedHeading(let count): "changed (\(count)):"
+        case .editionReviewHeading(let count): "still to review by hand (\(count)):"
+        case .editionNextStep(let path): "next: edit what is listed above, then check it with ayumi check TEMPLATE_DIR --data \(path)"
+        case .review(let reason): reason.english
+        case .diffSummary(let changed, let added, let removed):
+            changed + added + removed == 0 ? "no differences" : "\(changed) changed, \(added) added, \(removed) removed"
+
+        case .fontsManifestHeading(let path): "fonts of \(path)"
+        case .fontsFallbackPrefix: "fallback: "
+        case .fontsFieldFile: "file"
+        case .fontsFieldVersion: "version"
+        case .fontsFieldPackage: "package"
+        case .fontsFieldLicence: "licence"
+        case .fontsFieldChecksum: "checksum"
+        case .fontsChecksumOK: "matches the manifest"
+        case .fontsChecksumDiffers: "differs from the manifest (the font was updated; lines may break differently)"
+        case .fontsFileMissing(let package): "the file is missing: apt-get install \(package)"
+        case .fontsFileUnreadable(let package): "the file cannot be read as a font: apt-get install --reinstall \(package)"
+        case .fontsAllOwn: "every character of the document is in its family's own font"
+        case .fontsFallbackHeading(let count): "characters set in a fallback font (\(count)):"
+        case .fontsMissingHeading(let count): "characters no font has (\(count)):"
+        case .fontsCharacter(let character, let family, let face, let place, let count):
+            "\(character) in \(family)" + (face.map { ": from \($0)" } ?? ": no font has it")
+                + (place.map { ", first at \($0)" } ?? "") + (count > 1 ? " (\(count) times)" : "")
+
+        case .watchStarted(let folder, let files):
+            "watching \(folder) and \(files) data \(files == 1 ? "file" : "files"); press Ctrl-C to stop"
+        case .watchChanged(let path): "changed: \(path)"
+        case .watchBuilt(let time, let files, let pages): "[\(time)] wrote \(files.joined(separator: ", ")) (\(pages) \(pages == 1 ? "page" : "pages"))"
+        case .watchFailed(let time, let errors): "[\(time)] not built: \(errors) \(errors == 1 ? "error" : "errors"); waiting for changes"
+        case .watchPreviewFailed(let detail): "the preview failed: \(detail)"
+        case .watchStopped: "stopped watching"
+
+        case .rootAbstract: "Typeset Japanese ending notes, ACP leaflets and event flyers from YAML."
+        case .rootDiscussion: """
+            A template describes a document once; data files fill it. Example:
+
+              ayumi check templates/article --data examples/article/sample.yaml
+              ayumi build templates/article --data examples/article/sample.yaml \\
+                -o output/article.pdf
+
+            Messages are in Japanese when LANG (or LC_ALL, LC_MESSAGES) starts with ja.
+            Exit status: 0 done, 1 a problem with the input, 2 a problem with the
+            command line, 3 an internal error. docs/cli.md describes every command.
+            """
+        case .buildAbstract: "Build a PDF from a template and its data."
+        case .buildDiscussion: """
+            The PDF is written only when the build succeeds: a failed build leaves no
+            file and never replaces a good one. Set SOURCE_DATE_EPOCH to stamp a
+            creation date; without it the PDF carries none, so the same input always
+            gives the same bytes.
+
+            Examples:
+              ayumi build templates/article --data examples/article/sample.yaml \\
+                -o output/article.pdf
+              ayumi build templates/jinsei-note \\
+                --data examples/jinsei-note/edition.yaml \\
+                --fill examples/jinsei-note/resident-hanako.yaml -o output/hanako.pdf
+            """
+        case .checkAbstract: "Check a template and its data without making a PDF."
+        case .checkDiscussion: """
+            Reports every problem in the template, the data and the font manifest, with
+            file:line:column, then a summary such as "no problems found" or "2 errors, 1
+            warning". Exits with 0 when there is no error (warnings alone still give 0),
+            1 otherwise.
+
+            Example:
+              ayumi check templates/article --data examples/article/sample.yaml
+            """
+        case .previewAbstract: "Draw pages as PNG pictures, to look at before printing."
+        case .previewDiscussion: """
+            One page gives exactly the file named by -o; several give one file per page,
+            numbered by page: out-1.png, out-2.png … Needs pdftoppm (Debian:
+            poppler-utils).
+
+            Examples:
+              ayumi preview templates/article --data examples/article/sample.yaml \\
+                -o output/article.png
+              ayumi preview templates/article --data examples/article/sample.yaml \\
+                --pages 2-3 --dpi 200 -o output/p.png
+            """
+        case .batchAbstract: "Make one filled document per person of a table (CSV or YAML)."
+        case .batchDiscussion: """
+            Each row of the table is one person. A column named like a value of the
+            template's data: fills that value (a personalised flyer); a column named
+            like a field is the person's answer (the filled note). Several choices go in
+            one cell, split by ; Files are named from --name-column (the first column
+            unless given), made safe and unique. A person's bad row is reported by row
+            and column and never stops the others. Exit status 1 when any document
+            failed.
+
+            Example:
+              ayumi batch templates/jinsei-note \\
+                --data examples/jinsei-note/edition.yaml \\
+                --people residents.csv -o output/notes --name-column full_name
+            """
+        case .editionAbstract: "Carry the yearly edition forward, and compare editions."
+        case .editionDiscussion: """
+            Examples:
+              ayumi edition new --from editions/2026.yaml --years 2028,2029 \\
+                -o editions/2028.yaml
+              ayumi edition diff editions/2026.yaml editions/2028.yaml
+            """
+        case .editionNewAbstract: "Make next edition's data file from this one."
+        case .editionNewDiscussion: """
+            Sets edition.fiscal_years to --years, moves edition.as_of to April 1st of
+            the first new fiscal year, and rewrites 和暦 labels written in values
+            (令和8・9年度版, 令和8年4月1日 …) with the template filters. Comments and key order are
+            kept: the file's text is edited in place. Then lists what staff must still
+            review: contacts, fees, law notes, files the edition names, dates not moved,
+            and text that still mentions an old year.
+
+            Example:
+              ayumi edition new --from editions/2026.yaml --years 2028,2029 \\
+                -o editions/2028.yaml
+            """
+        case .editionDiffAbstract: "Show what changed between two edition files, key by key."
+        case .editionDiffDiscussion: """
+            Lines start with ~ (changed), + (added) or - (removed); --verbose adds where
+            each is.
+
+            Example:
+              ayumi edition diff editions/2026.yaml editions/2028.yaml
+            """
+        case .fontsAbstract: "List the fonts in use and the characters that need a fallback font or have none."
+        case .fontsDiscussion: """
+            Without a template, lists every font of the manifest: family, weight, file,
+            version, Debian package, licence and whether the file matches the manifest's
+            checksum. With a template and its data, lists the fonts the document uses,
+            and each character that comes from a fallback font or from no font, with
+            where it first appears. Exit status 1 when a font file is missing or a
+            character has no font.
+
+            Examples:
+              ayumi fonts
+              ayumi fonts templates/article --data examples/article/sample.yaml
+            """
+        case .watchAbstract: "Build again whenever the template or the data change."
+        case .watchDiscussion: """
+            Looks at the template's folder, the data files and the font manifest every
+            --interval seconds, and builds (and draws the preview, with --preview) after
+            each change. Problems are printed and the watch goes on. Press Ctrl-C to
+            stop.
+
+            Example:
+              ayumi watch templates/article --data examples/article/sample.yaml \\
+                -o output/article.pdf --preview output/article.png
+            """
+        case .groupPrintProduction: "Print production (coming with the layout work)"
+        case .groupPreview: "Preview"
+        case .helpTemplateDirectory: "The template's folder (it holds template.yaml)."
+        case .helpData: "A data file (YAML); repeat for more, later files win."
+        case .helpFontManifest: "The font manifest (default: fonts/manifest.yaml above the template)."
+        case .helpQuiet: "Print only errors."
+        case .helpVerbose: "Also say what each stage did and how long it took."
+        case .helpRendition: "blank (the printed booklet, default), fillable (form fields) or filled (a resident's answers)."
+        case .helpFill: "A resident's answers (YAML); implies --rendition filled."
+        case .helpLargePrint: "Reflow at a larger size (body 14pt or more)."
+        case .helpBleed: "Extend backgrounds past the trim edge by this length, such as 3mm."
+        case .helpCropMarks: "Draw crop marks (トンボ) outside the trim."
+        case .helpImposition: "saddle-stitch (booklet order) or cards (several to a sheet)."
+        case .helpOutputPDF: "Where to write the PDF."
+        case .helpOutputPNG: "Where to write the picture (several pages: name-1.png, name-2.png …)."
+        case .helpPage: "Draw only this page."
+        case .helpPages: "Draw these pages, such as 2-5 (or 3- to the end)."
+        case .helpDPI: "Dots per inch (150 for the screen, 300 to check details)."
+        case .helpPeople: "The table of people: CSV (UTF-8 or Shift_JIS) or a YAML list."
+        case .helpOutputFolder: "The folder to write the documents into (made if missing)."
+        case .helpJobs: "How many documents to make at once (default: the number of processor cores)."
+        case .helpNameColumn: "The column that names each file (default: the first column)."
+        case .helpEditionFrom: "The edition to start from."
+        case .helpEditionYears: "The new fiscal years, such as 2028,2029."
+        case .helpEditionOutput: "Where to write the new edition."
+        case .helpDiffOld: "The older edition."
+        case .helpDiffNew: "The newer edition."
+        case .helpFontsTemplate: "A template's folder, to list the fonts its document uses (needs --data)."
+        case .helpWatchPreview: "Also draw pages as PNG after each build (with --page, --pages, --dpi)."
+        case .helpInterval: "How often to look for changes, in seconds."
+        }
+    }
+}
+
+extension EditionCarryForward.ReviewItem.Reason {
+    var english: String {
+        switch self {
+        case .contacts: "contacts: check names, phone numbers, addresses and opening hours"
+        case .fees: "fees: check amounts and who pays"
+        case .laws: "law notes: check for revisions since the last edition"
+        case .publisher: "publisher: check the section's name and address"
+        case .file(let name): "names the file \(name): update the file itself"
+        case .date(let value): "the date \(value) was not moved: change it if it should"
+        case .mentionsOldYear(let mention): "still mentions \(mention): change it if it should move"
+        case .commentMentionsOldYear(let comment): "a comment mentions an old year: \(comment)"
+        case .labelNotUpdated(let label): "\(label) could not be rewritten in place: change it by hand"
+        case .other: "check that it is still right"
+        }
+    }
+}

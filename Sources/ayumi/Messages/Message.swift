@@ -1,0 +1,177 @@
+import AyumiTemplate
+
+/// Every sentence the command line prints itself, named by a stable identifier (the case).
+///
+/// The wording lives in one place per language: `english` (Message+English.swift) and
+/// `japanese` (Message+Japanese.swift). Both are exhaustive `switch`es, so the compiler refuses
+/// a message that is missing from either. Arguments are typed values (a path, a count), never
+/// pieces of English to splice.
+///
+/// To add a message: add a case here, then its wording to both files. To add a language: add a
+/// case to `Language`, a `Message+Xxx.swift` with one more exhaustive switch, and a line in
+/// `text(in:)`. docs/cli.md ("Messages and translations") says the same for translators.
+enum Message: Sendable {
+    // MARK: Words in diagnostics
+    case errorWord, warningWord, hintWord
+
+    // MARK: Inputs, as diagnostics name them
+    /// Which input a message is about.
+    enum InputKind: Sendable { case dataFile, answersFile, editionFile, peopleFile, template, csvFile, fontManifest }
+    case inputMissing(InputKind, String)
+    case inputIsAFolder(InputKind, String)
+    case inputUnreadable(InputKind, String)
+    case inputNotUTF8(InputKind)
+    case templateMissing(String)
+    case templateIsAFile(String)
+    case manifestNotFound
+    case cannotWrite(String, String)
+    case internalError(String)
+    case sourceDateEpochInvalid
+    case featureNotAvailable(String)
+    case pdftoppmMissing
+    case privateUseCharacter, invisibleCharacter
+
+    // MARK: Library diagnostics, recognised by DiagnosticTranslation
+    case unknownKey(String, place: String)
+    case requiredMissing(String, label: String?)
+    case valueEmpty(String)
+    case noFontCanShow(String)
+    case notAValue(String, what: String)
+    case dataFileEmpty
+    case yamlSyntax(String)
+    case fontFileMissing(name: String, file: String)
+    case fontChecksumDiffers(String)
+    case answersNoSuchField(String)
+    case controlCharacter(String)
+    case duplicateKey(String)
+    case csvReadAsShiftJIS
+    case cannotLayOutYet(String)
+    case mustBeDate(String, value: String)
+    case mustBeLength(String, value: String)
+
+    // MARK: Hints
+    case hintCheckPath, hintPermissions, hintSaveAsUTF8, hintTemplateExample, hintManifest, hintFolderWritable
+    case hintGiveTemplateFolder(String)
+    case hintDidYouMean(String)
+    case hintFeatureNotAvailable
+    case hintInstallPoppler
+    case hintInstallPackage(String)
+    case hintKeysAllowed(String)
+    case hintUseOneOf(String)
+    case hintAddDataLine(String)
+    case hintWriteValue(String)
+    case hintPrivateUse
+    case hintNoFontHas(String)
+    case hintRemoveBlockForNow
+    case hintDeleteControl
+    case hintKeepOneKey
+    case hintFontUpdated(sha256: String)
+    case hintDataFileEmpty
+    case hintAnswersFields
+    case hintBatchColumns([String])
+    case hintDateHyphens, hintLengthUnits
+    case hintPeopleYAML
+    case hintEditionShape
+    case hintEditionCannotEdit
+
+    // MARK: Command-line usage
+    case needsData, dataNeedsTemplate, quietAndVerbose, filledNeedsFill
+    case fillNeedsFilled(String)
+    case bleedInvalid(String)
+    case pageAndPages
+    case pageNumberInvalid(String)
+    case pageRangeInvalid(String)
+    case dpiInvalid(Int, lowest: Int, highest: Int)
+    case previewNeedsPNG(String)
+    case jobsInvalid(Int)
+    case intervalInvalid(String)
+    case yearsInvalid(String)
+    case yearsNotAscending(String)
+    case editionSameFile
+
+    // MARK: Results
+    case wrote(String, pages: Int)
+    case wrotePreview([String])
+    case pageOutOfRange(Int, pageCount: Int)
+    case checkSummary(errors: Int, warnings: Int)
+    case verboseManifest(String)
+    case verboseStage(String, milliseconds: Int)
+
+    // MARK: batch
+    case peopleFileWhat, peopleYAMLNotAList
+    case peopleYAMLItemNotAMapping(Int)
+    case peopleYAMLValueShape(String)
+    case batchNoPeople
+    case batchNameColumnMissing(String, String)
+    case batchColumnUnknown(String)
+    case batchColumnUnused(String)
+    case batchNothingBinds(Int)
+    case batchFontNotOpened(String, String)
+    case batchRow(Int, column: String?)
+    case batchPerson(Int, key: String?)
+    case batchStarting(Int, jobs: Int)
+    case batchProgressBar(bar: String, done: Int, total: Int, failed: Int, elapsed: String)
+    case batchProgressLine(done: Int, total: Int, failed: Int)
+    case batchWroteOne(String, pages: Int)
+    case batchSummary(written: Int, total: Int, folder: String, seconds: String, jobs: Int)
+    case batchFailedRows([String])
+    case batchInterrupted(made: Int, total: Int)
+
+    // MARK: edition
+    case editionFileWhat, editionNotAMapping, editionNoEditionGroup, editionNoFiscalYears
+    case editionNotAYear(String)
+    case editionNotADate(String)
+    case editionYearOutOfRange(Int)
+    case editionCannotEdit(String)
+    case editionWrote(String, years: [String], asOf: String)
+    case editionChangedHeading(Int)
+    case editionReviewHeading(Int)
+    case editionNextStep(String)
+    case review(EditionCarryForward.ReviewItem.Reason)
+    case diffSummary(changed: Int, added: Int, removed: Int)
+
+    // MARK: fonts
+    case fontsManifestHeading(String)
+    case fontsFallbackPrefix
+    case fontsFieldFile, fontsFieldVersion, fontsFieldPackage, fontsFieldLicence, fontsFieldChecksum
+    case fontsChecksumOK, fontsChecksumDiffers
+    case fontsFileMissing(String)
+    case fontsFileUnreadable(String)
+    case fontsAllOwn
+    case fontsFallbackHeading(Int)
+    case fontsMissingHeading(Int)
+    case fontsCharacter(String, family: String, face: String?, place: String?, count: Int)
+
+    // MARK: watch
+    case watchStarted(String, files: Int)
+    case watchChanged(String)
+    case watchBuilt(time: String, files: [String], pages: Int)
+    case watchFailed(time: String, errors: Int)
+    case watchPreviewFailed(String)
+    case watchStopped
+
+    // MARK: Help: abstracts, discussions, option help
+    case rootAbstract, rootDiscussion
+    case buildAbstract, buildDiscussion
+    case checkAbstract, checkDiscussion
+    case previewAbstract, previewDiscussion
+    case batchAbstract, batchDiscussion
+    case editionAbstract, editionDiscussion, editionNewAbstract, editionNewDiscussion, editionDiffAbstract, editionDiffDiscussion
+    case fontsAbstract, fontsDiscussion
+    case watchAbstract, watchDiscussion
+    case groupPrintProduction, groupPreview
+    case helpTemplateDirectory, helpData, helpFontManifest, helpQuiet, helpVerbose, helpRendition, helpFill
+    case helpLargePrint, helpBleed, helpCropMarks, helpImposition
+    case helpOutputPDF, helpOutputPNG, helpPage, helpPages, helpDPI
+    case helpPeople, helpOutputFolder, helpJobs, helpNameColumn
+    case helpEditionFrom, helpEditionYears, helpEditionOutput, helpDiffOld, helpDiffNew
+    case helpFontsTemplate, helpWatchPreview, helpInterval
+
+    /// The message in `language`.
+    func text(in language: Language) -> String {
+        switch language {
+        case .english: english
+        case .japanese: japanese
+        }
+    }
+}
