@@ -28,7 +28,7 @@ let package = Package(
         .target(name: "AyumiTemplate", dependencies: ["AyumiModel", .product(name: "Yams", package: "Yams")]),
         .target(name: "AyumiCompose", dependencies: ["AyumiModel"]),
         .target(name: "AyumiLayout", dependencies: ["AyumiModel", "AyumiCompose"]),
-        .target(name: "AyumiPDF", dependencies: ["AyumiModel"]),
+        .target(name: "AyumiPDF", dependencies: ["AyumiModel", "AyumiLayout"]),
 
         // The edges, where C lives.
         .target(name: "AyumiFonts", dependencies: [
@@ -56,7 +56,10 @@ let package = Package(
         .testTarget(name: "AyumiFontsTests", dependencies: ["AyumiFonts", "AyumiTemplate", "AyumiTestSupport"]),
         .testTarget(name: "AyumiRenderTests", dependencies: ["AyumiRender", "AyumiFonts", "AyumiTemplate", "AyumiTestSupport"],
                     exclude: ["Goldens", "Fixtures"]),
-        .testTarget(name: "AyumiPDFTests", dependencies: ["AyumiPDF", "AyumiModel"]),
+        .testTarget(name: "AyumiPDFTests", dependencies: ["AyumiPDF", "AyumiModel", "AyumiLayout", "AyumiTestSupport"]),
+        .testTarget(name: "AyumiFormsTests", dependencies: [
+            "AyumiPDF", "AyumiRender", "AyumiFonts", "AyumiTemplate", "AyumiLayout", "AyumiModel", "AyumiTestSupport",
+        ], exclude: ["Fixtures", "Scripts"]),
         .testTarget(name: "ayumiTests", dependencies: ["ayumi", "AyumiPDF", "AyumiTestSupport", .product(name: "Yams", package: "Yams")]),
     ],
     swiftLanguageModes: [.v6]

@@ -1,3 +1,4 @@
+import AyumiLayout
 import AyumiModel
 
 /// Finishes the PDF cairo wrote, with one incremental update that fixes what cairo 1.16 cannot
@@ -41,49 +42,194 @@ public struct PDFFinisher: Sendable {
         self.options = options
     }
 
-    /// Cairo's PDF with the update appended.
+    /// Cairo's PDF with the update appended: the catalog, dates and `/ID` steps only (for a
+    /// PDF drawn without a layout at hand).
     ///
     /// Throws when the bytes are not a PDF this reader understands (see `PDFReader`), or when
     /// `creationDate` is not a date `PDFDate.pdfDateString(iso8601:)` accepts.
     public func finish(_ pdf: [UInt8]) throws(PDFError) -> [UInt8] {
+        try finish(pdf, layout: nil, fonts: FormFonts()).bytes
+    }
+
+    /// What `finish(_:layout:fonts:)` made.
+    public struct Finished: Sendable {
+        public var bytes: [UInt8]
+        /// The AcroForm fields written (terminal fields: a radio group is one).
+        public var fieldCount: Int
+        /// The widgets written.
+        public var widgetCount: Int
+        /// Characters of pre-filled values that the appearance font lacks, by field name; they
+        /// show as an empty box until the resident retypes the field.
+        public var missingCharacters: [(field: String, character: Unicode.Scalar)]
+    }
+
+    /// Cairo's PDF of `layout`, finished: every step above, and from the layout
+    ///
+    /// 5. **AcroForm fields** for the widgets of the fillable rendition, with appearance streams
+    ///    set in `fonts` (`FormWriter`);
+    /// 6. **structure**: `/Alt` on figures, `/Contents` on links, a `Form` element per widget
+    ///    with `/StructParent` and ParentTree entries (`StructureUpdate`), `/MarkInfo`;
+    /// 7. **pages**: the widgets in `/Annots` in reading order, `/Tabs /S` on pages with fields,
+    ///    `/TrimBox` and `/BleedBox` where the layout gives them (§14.11.2).
+    ///
+    /// The layout must be the one cairo drew (`PDFRenderer.render(_:metadata:)`), so the
+    /// structure tree follows its `structureTagging`.
+    public func finish(_ pdf: [UInt8], layout: LayoutResult?, fonts: FormFonts) throws(PDFError) -> Finished {
         let original = try PDFReader(bytes: pdf)
         var update = PDFIncrementalUpdate(original)
-        try setLanguageAndViewerPreferences(in: &update)
+        var catalog = try original.catalog()
+        setLanguageAndViewerPreferences(in: &catalog, update: &update)
         if let date = options.creationDate {
             guard let pdfDate = PDFDate.pdfDateString(iso8601: date) else { throw .invalidDate(date) }
             try setDates(to: pdfDate, in: &update)
         }
+        var finished = Finished(bytes: [], fieldCount: 0, widgetCount: 0, missingCharacters: [])
+        if let layout {
+            finished = try addForm(of: layout, fonts: fonts, catalog: &catalog, update: &update)
+        }
+        update.replace(try rootReference(of: original), with: .dictionary(catalog))
         update.trailer["ID"] = Self.fileIdentifier(of: pdf, previous: original.trailer["ID"])
-        return try update.write()
+        finished.bytes = try update.write()
+        return finished
     }
 
     // MARK: - Steps
 
-    /// A new version of the Catalog with `/Lang` and `/ViewerPreferences /DisplayDocTitle true`.
-    /// Existing viewer preferences are kept; when they are an indirect object, that object gets
-    /// the new version instead.
-    private func setLanguageAndViewerPreferences(in update: inout PDFIncrementalUpdate) throws(PDFError) {
+    /// Steps 5–7: the form, the structure around it, the pages.
+    private func addForm(of layout: LayoutResult, fonts: FormFonts, catalog: inout PDFDictionary,
+                         update: inout PDFIncrementalUpdate) throws(PDFError) -> Finished {
         let original = update.original
+        let pages = try original.pages()
+        let tree = FormFieldTree(Self.fillableWidgets(of: layout))
+        var writer = FormWriter(tree: tree, fonts: fonts)
+        if !tree.isEmpty { writer.reserve(in: &update) }
+        let pageOf = { (widget: FieldWidget) throws(PDFError) -> PDFReference in
+            guard widget.pageIndex >= 0, widget.pageIndex < pages.count else {
+                throw .unexpectedObject("the page of field `\(widget.name)`", expected: "one of the PDF's \(pages.count) pages",
+                                        found: "page \(widget.pageIndex + 1)")
+            }
+            return pages[widget.pageIndex].reference
+        }
+
+        // The structure: what cairo could not write, and a Form element per widget.
+        var structParents: [Int]?
+        if !layout.structure.isEmpty,
+           var structure = try StructureUpdate(reader: original, tagging: layout.structureTagging, structure: layout.structure) {
+            try structure.describeFiguresAndLinks(in: &update)
+            var linked: [(widget: FieldWidget, reference: PDFReference, page: PDFReference)] = []
+            for (index, entry) in tree.widgets.enumerated() {
+                linked.append((entry.widget, writer.widgetReferences[index], try pageOf(entry.widget)))
+            }
+            structParents = try structure.linkWidgets(linked, in: &update)
+            if catalog["MarkInfo"] == nil { catalog["MarkInfo"] = ["Marked": true] }
+        }
+
+        // The fields, their widgets and appearances.
+        var finished = Finished(bytes: [], fieldCount: 0, widgetCount: 0, missingCharacters: [])
+        if !tree.isEmpty {
+            var pageInfo: [FormWriter.PageInfo] = []
+            for page in pages {
+                let box = try Self.mediaBox(of: page.dictionary, in: original)
+                pageInfo.append(FormWriter.PageInfo(reference: page.reference, height: box.upperY - box.lowerY,
+                                                    originY: box.lowerY, originX: box.lowerX))
+            }
+            let form = try writer.write(in: &update, pages: pageInfo, structParents: structParents)
+            catalog["AcroForm"] = .reference(update.add(.dictionary(form)))
+            finished.fieldCount = writer.fieldCount
+            finished.widgetCount = tree.widgets.count
+            finished.missingCharacters = writer.missing.map { ($0.field, $0.scalar) }
+        }
+        let placed = tree.widgets.indices.map { index in
+            (tree.widgets[index].widget, writer.widgetReferences.isEmpty ? nil : writer.widgetReferences[index])
+        }
+        try updatePages(pages, layout: layout, widgets: placed, tagged: structParents != nil, in: &update)
+        return finished
+    }
+
+    /// The fillable rendition's widgets, each on the page that holds it: print production
+    /// (imposition) may move items to other pages without renumbering a widget's `pageIndex`.
+    static func fillableWidgets(of layout: LayoutResult) -> [FieldWidget] {
+        layout.pages.enumerated().flatMap { index, page in
+            page.items.compactMap { item -> FieldWidget? in
+                guard case .fieldWidget(var widget) = item, widget.rendition == .fillable else { return nil }
+                widget.pageIndex = index
+                return widget
+            }
+        }
+    }
+
+    /// `/Lang` and `/ViewerPreferences /DisplayDocTitle true` on the catalog. Existing viewer
+    /// preferences are kept; when they are an indirect object, that object gets the new version.
+    private func setLanguageAndViewerPreferences(in catalog: inout PDFDictionary,
+                                                 update: inout PDFIncrementalUpdate) {
+        catalog["Lang"] = .string(PDFString(text: options.language))
+        switch catalog["ViewerPreferences"] {
+        case .reference(let preferencesReference)?:
+            if case .dictionary(var preferences)? = try? update.original.object(at: preferencesReference) {
+                preferences["DisplayDocTitle"] = true
+                update.replace(preferencesReference, with: .dictionary(preferences))
+            }
+        case .dictionary(var preferences)?:
+            preferences["DisplayDocTitle"] = true
+            catalog["ViewerPreferences"] = .dictionary(preferences)
+        default:
+            catalog["ViewerPreferences"] = ["DisplayDocTitle": true]
+        }
+    }
+
+    private func rootReference(of original: PDFReader) throws(PDFError) -> PDFReference {
         guard case .reference(let root)? = original.trailer["Root"] else {
             throw .unexpectedObject("the trailer's /Root", expected: "a reference to the catalog",
                                     found: original.trailer["Root"]?.kindDescription ?? "missing")
         }
-        var catalog = try original.catalog()
-        catalog["Lang"] = .string(PDFString(text: options.language))
+        return root
+    }
 
-        switch catalog["ViewerPreferences"] {
-        case .reference(let preferencesReference)?:
-            var preferences = try dictionary(original.object(at: preferencesReference), "the catalog's /ViewerPreferences")
-            preferences["DisplayDocTitle"] = true
-            update.replace(preferencesReference, with: .dictionary(preferences))
-        case let existing?:
-            var preferences = try dictionary(existing, "the catalog's /ViewerPreferences")
-            preferences["DisplayDocTitle"] = true
-            catalog["ViewerPreferences"] = .dictionary(preferences)
-        case nil:
-            catalog["ViewerPreferences"] = ["DisplayDocTitle": true]
+    /// New versions of the pages that get widgets (`/Annots` in reading order, `/Tabs /S`) or
+    /// print boxes (`/TrimBox`, `/BleedBox` from the layout's page, in PDF user space).
+    private func updatePages(_ pages: [(reference: PDFReference, dictionary: PDFDictionary)], layout: LayoutResult,
+                             widgets: [(FieldWidget, PDFReference?)], tagged: Bool,
+                             in update: inout PDFIncrementalUpdate) throws(PDFError) {
+        for (index, page) in pages.enumerated() {
+            var dictionary = page.dictionary
+            let annotations = widgets.filter { $0.0.pageIndex == index }.compactMap(\.1)
+            if !annotations.isEmpty {
+                var existing: [PDFObject] = []
+                if let current = dictionary["Annots"], case .array(let array) = try update.original.resolve(current) {
+                    existing = array
+                }
+                dictionary["Annots"] = .array(existing + annotations.map(PDFObject.reference))
+                // Tab order follows the structure tree (ISO 32000-1 Table 30, PDF 1.5); without
+                // one, the rows of the page.
+                dictionary["Tabs"] = .name(tagged ? "S" : "R")
+            }
+            if index < layout.pages.count {
+                let box = try Self.mediaBox(of: page.dictionary, in: update.original)
+                let height = box.upperY - box.lowerY
+                for (key, rect) in [("TrimBox", layout.pages[index].trimBox), ("BleedBox", layout.pages[index].bleedBox)] {
+                    guard let rect else { continue }
+                    dictionary[PDFName(key)] = [.real(box.lowerX + rect.minX), .real(box.lowerY + height - rect.maxY),
+                                                .real(box.lowerX + rect.maxX), .real(box.lowerY + height - rect.minY)]
+                }
+            }
+            if dictionary != page.dictionary { update.replace(page.reference, with: .dictionary(dictionary)) }
         }
-        update.replace(root, with: .dictionary(catalog))
+    }
+
+    /// A page's `/MediaBox` (inherited from the page tree when the page has none; §7.7.3.4).
+    static func mediaBox(of page: PDFDictionary, in reader: PDFReader) throws(PDFError)
+        -> (lowerX: Double, lowerY: Double, upperX: Double, upperY: Double) {
+        var current: PDFDictionary? = page
+        var depth = 0
+        while let dictionary = current, depth < 32 {
+            if let box = dictionary["MediaBox"], case .array(let numbers) = try reader.resolve(box), numbers.count == 4,
+               let values = Optional(numbers.compactMap(\.number)), values.count == 4 {
+                return (min(values[0], values[2]), min(values[1], values[3]), max(values[0], values[2]), max(values[1], values[3]))
+            }
+            current = try dictionary["Parent"].map { object throws(PDFError) in try reader.resolve(object).dictionary } ?? nil
+            depth += 1
+        }
+        throw .unexpectedObject("a page's /MediaBox", expected: "four numbers", found: "missing")
     }
 
     /// A new version of the Info dictionary (§14.3.3) with both dates; a new Info object when

@@ -10,17 +10,20 @@ import AyumiModel
 public struct PDFRenderer {
     public init() {}
 
-    /// The pages as a PDF, with an outline (bookmarks) from the title and headings.
+    /// The pages as a tagged PDF: structure tags from the layout's structure (following
+    /// `LayoutResult.structureTagging`, which AyumiPDF reads back), links from the table of
+    /// contents to its headings, and an outline (bookmarks) from the title and headings.
     public func render(_ result: LayoutResult, metadata: DocumentMetadata) throws(RenderError) -> [UInt8] {
-        try render(result.pages, metadata: metadata, outline: result.outline)
+        try render(result.pages, metadata: metadata, outline: result.outline, tagging: result.structureTagging)
     }
 
-    /// The pages as a PDF, without an outline.
+    /// The pages as an untagged PDF, without an outline.
     public func render(_ pages: [Page], metadata: DocumentMetadata) throws(RenderError) -> [UInt8] {
-        try render(pages, metadata: metadata, outline: [])
+        try render(pages, metadata: metadata, outline: [], tagging: nil)
     }
 
-    private func render(_ pages: [Page], metadata: DocumentMetadata, outline: [OutlineEntry]) throws(RenderError) -> [UInt8] {
+    private func render(_ pages: [Page], metadata: DocumentMetadata, outline: [OutlineEntry],
+                        tagging: StructureTagging?) throws(RenderError) -> [UInt8] {
         let output = PDFOutput()
         let first = pages.first?.size ?? Size(width: 595.276, height: 841.89)
         guard let surface = cairo_pdf_surface_create_for_stream(writeToOutput, Unmanaged.passUnretained(output).toOpaque(),
@@ -38,6 +41,7 @@ public struct PDFRenderer {
 
         let drawer = PageDrawer(context: cr, target: .vector)
         let labelled = pages.contains { $0.label != nil }
+        var openTags: [String] = []
         for (index, page) in pages.enumerated() {
             cairo_pdf_surface_set_size(surface, page.size.width, page.size.height)
             // The printed number (三, 12) becomes the page's label, so viewers show the same. The
@@ -45,7 +49,11 @@ public struct PDFRenderer {
             if labelled {
                 cairo_pdf_surface_set_page_label(surface, page.label ?? (index == 0 ? "表紙" : String(index + 1)))
             }
-            try drawer.draw(page)
+            if let tagging, index < tagging.pages.count {
+                try drawTagged(page, steps: tagging.pages[index], nodes: tagging.nodes, drawer: drawer, open: &openTags)
+            } else {
+                try drawer.draw(page)
+            }
             cairo_show_page(cr)
         }
         addOutline(outline, to: surface)
@@ -53,6 +61,39 @@ public struct PDFRenderer {
         let status = cairo_surface_status(surface)
         guard status == CAIRO_STATUS_SUCCESS else { throw RenderError.cairo(String(cString: cairo_status_to_string(status))) }
         return withExtendedLifetime(output) { output.bytes }
+    }
+
+    /// Draws a page's items between the tags the plan begins and ends. A link is cairo's `Link`
+    /// tag with a named destination (`dest='section-12'`); a heading's first run is drawn inside
+    /// a `CAIRO_TAG_DEST` naming that destination. Tags left open at the page's end continue on
+    /// the next page (cairo carries them over).
+    private func drawTagged(_ page: Page, steps: [StructureTagging.Step], nodes: [StructureTagging.Node],
+                            drawer: PageDrawer, open: inout [String]) throws(RenderError) {
+        let cr = drawer.context
+        for step in steps {
+            switch step {
+            case .begin(let index):
+                let node = nodes[index]
+                if node.type == "Link", let destination = node.destination {
+                    cairo_tag_begin(cr, CAIRO_TAG_LINK, "dest='\(destination)'")
+                    open.append(CAIRO_TAG_LINK)
+                } else {
+                    cairo_tag_begin(cr, node.type, nil)
+                    open.append(node.type)
+                }
+            case .end:
+                guard let name = open.popLast() else { throw RenderError.cairo("the structure plan ends a tag that is not open") }
+                cairo_tag_end(cr, name)
+            case .draw(let item):
+                try drawer.draw(page.items[item])
+            case .drawDestination(let item, let name):
+                cairo_tag_begin(cr, CAIRO_TAG_DEST, "name='\(name)'")
+                try drawer.draw(page.items[item])
+                cairo_tag_end(cr, CAIRO_TAG_DEST)
+            }
+        }
+        let status = cairo_status(cr)
+        guard status == CAIRO_STATUS_SUCCESS else { throw RenderError.cairo(String(cString: cairo_status_to_string(status))) }
     }
 
     /// Bookmarks nested by heading level, added once every page exists (a link to a page not

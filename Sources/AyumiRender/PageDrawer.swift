@@ -18,16 +18,19 @@ struct PageDrawer {
     let target: Target
 
     func draw(_ page: Page) throws(RenderError) {
-        for item in page.items {
-            switch item {
-            case .glyphRun(let run): try draw(run)
-            case .rule(let rule): draw(rule)
-            case .rectangle(let shape): draw(shape)
-            case .choiceMark(let mark): draw(mark)
-            case .image(let image): try draw(image)
-            case .qrCode(let code): try draw(code)
-            case .fieldWidget: break
-            }
+        for item in page.items { try draw(item) }
+    }
+
+    /// Draws one item (nothing for a field widget).
+    func draw(_ item: PositionedItem) throws(RenderError) {
+        switch item {
+        case .glyphRun(let run): try draw(run)
+        case .rule(let rule): draw(rule)
+        case .rectangle(let shape): draw(shape)
+        case .choiceMark(let mark): draw(mark)
+        case .image(let image): try draw(image)
+        case .qrCode(let code): try draw(code)
+        case .fieldWidget: break
         }
     }
 

@@ -48,6 +48,9 @@ struct FinishedPDFTests {
 
         let info = try Run.tool("pdfinfo", [pdf]).standardOutput.split(separator: "\n")
         #expect(info.contains { $0.hasPrefix("Title:") && $0.hasSuffix(" 人生会議のすすめ") }, "\(info)")
+        #expect(info.contains { $0.hasPrefix("Tagged:") && $0.hasSuffix(" yes") }, "\(info)")
+        let structure = try Run.tool("pdfinfo", ["-struct", pdf]).standardOutput
+        #expect(structure.hasPrefix("Document\n  H1"), "\(structure.prefix(200))")
 
         let (trailer, objects) = try qpdfJSON(pdf)
         let root = try #require(trailer["/Root"] as? String)
@@ -106,6 +109,32 @@ struct FinishedPDFTests {
         for range in allowed {
             #expect(range.contains { first[$0] != second[$0] }, "each date and the /ID change: \(range)")
         }
+    }
+
+    @Test("ayumi build --rendition fillable makes the form: fields with /TU and appearances, tagged, qpdf-clean",
+          .enabled(if: FileManager.default.fileExists(atPath: Repository.path("templates/kizuna-note/template.yaml"))))
+    func fillable() throws {
+        let pdf = Repository.temporaryFolder() + "/kizuna.pdf"
+        let result = try Run.ayumi(["build", "templates/kizuna-note", "--data", "examples/kizuna-note/edition.yaml",
+                                    "--rendition", "fillable", "-o", pdf], environment: ["SOURCE_DATE_EPOCH": april1])
+        #expect(result.status == 0, "\(result.standardError)")
+        #expect(try Run.tool("qpdf", ["--check", pdf]).status == 0)
+        let reader = try PDFReader(bytes: bytes(pdf))
+        let form = try #require(try reader.catalog()["AcroForm"].flatMap { try reader.resolve($0).dictionary })
+        #expect(form["NeedAppearances"] == nil)
+        var terminals = 0
+        func visit(_ object: PDFObject) throws {
+            let field = try #require(try reader.resolve(object).dictionary)
+            if field["FT"] != nil || field["Kids"] == nil {
+                terminals += 1
+                #expect(field["TU"] != nil)
+            } else {
+                for kid in field["Kids"]?.array ?? [] { try visit(kid) }
+            }
+        }
+        for field in form["Fields"]?.array ?? [] { try visit(field) }
+        #expect(terminals >= 20, "\(terminals) fields")
+        #expect(try Run.tool("pdfinfo", [pdf]).standardOutput.contains("Tagged:          yes"))
     }
 
     @Test("every PDF a build writes reads back with AyumiPDF's reader", arguments: [

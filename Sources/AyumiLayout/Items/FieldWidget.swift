@@ -18,6 +18,10 @@ import AyumiModel
 /// | choice, one answer | `name`: one radio button per option (`option` = its index in `options`) |
 /// | choice, several answers | `name.1`, `name.2` …: one check box per option |
 /// | 「その他（　）」 | the option as above, and `name.other` for the write-in text |
+///
+/// In the PDF a name under a terminal field takes `_` for its last dot (a radio group's kids are
+/// its buttons): the write-in of the radio group `cpr` is the field `cpr_other`, the second part
+/// of ruled lines `memo` is `memo_2` (AyumiPDF's `FormFieldTree`).
 public struct FieldWidget: Hashable, Sendable {
     public enum Kind: Hashable, Sendable {
         /// A text field; `multiline` for a box of several lines (`/Ff` bit 13).

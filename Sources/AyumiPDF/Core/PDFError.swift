@@ -31,6 +31,10 @@ public enum PDFError: Error, Hashable, Sendable, CustomStringConvertible {
     case emptyIncrementalUpdate
     /// A creation date that is not ISO 8601 as Ayumi accepts it.
     case invalidDate(String)
+    /// The font for form-field appearances of this family cannot be read or subset.
+    case appearanceFont(family: String, TrueTypeError)
+    /// The structure tree cairo wrote does not follow the tagging plan the renderer was given.
+    case structureMismatch(String)
 
     public var description: String {
         switch self {
@@ -61,6 +65,11 @@ public enum PDFError: Error, Hashable, Sendable, CustomStringConvertible {
             "cannot write the number \(value): PDF real numbers are finite"
         case .emptyIncrementalUpdate:
             "an incremental update must add or replace at least one object (ISO 32000-1 §7.5.4); this is a bug in Ayumi,"
+                + " please report it"
+        case .appearanceFont(let family, let error):
+            "cannot set form-field text in the font family `\(family)`: \(error)"
+        case .structureMismatch(let problem):
+            "the PDF's structure tree does not match the layout's tagging plan (\(problem)); this is a bug in Ayumi,"
                 + " please report it"
         case .invalidDate(let text):
             "`\(text)` is not a date Ayumi can write into a PDF; use ISO 8601: YYYY-MM-DD, optionally followed by"

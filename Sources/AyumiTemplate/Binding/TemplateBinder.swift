@@ -160,6 +160,14 @@ public struct TemplateBinder {
             case "title": metadata.title = text
             case "author": metadata.author = text
             case "subject": metadata.subject = text
+            case "date":
+                // The edition's date dates the PDF; SOURCE_DATE_EPOCH, when the build sets it, wins.
+                switch CivilDate.parse(text.trimmedSpaces) {
+                case .success(let date): if creationDate == nil { metadata.creationDate = date.description }
+                case .failure:
+                    diagnostics.append(.error(at: source.location(ofScalarAt: 0), "the metadata `date` is not a date",
+                                              hints: ["write it as YYYY-MM-DD, or name a date of the data: \"{{ edition.published }}\""]))
+                }
             default: metadata.keywords = text.split(separator: ",").map { String($0).trimmedSpaces }
             }
         }

@@ -22,7 +22,7 @@ public struct Template {
     static let masterKeys = ["header", "footer", "numbering", "cover", "style"]
     static let pageKeys = ["paper", "orientation", "facing_pages", "writing_mode", "margins", "grid", "text_area",
                            "columns", "column_gap"]
-    static let metadataKeys = ["title", "author", "subject", "keywords"]
+    static let metadataKeys = ["title", "author", "subject", "keywords", "date"]
 }
 
 extension Template {

@@ -93,10 +93,19 @@ struct BuildPipeline {
             let drawn = try console.timed("rendering") { () throws(RenderError) -> [UInt8] in
                 try PDFRenderer().render(layout, metadata: document.metadata)
             }
-            // /Lang, DisplayDocTitle, proper D: dates and a content-derived /ID, in one incremental update.
+            // /Lang, DisplayDocTitle, D: dates, /ID, form fields (fillable rendition), structure
+            // links, tab order and print boxes, in one incremental update (docs/pdf-output.md).
+            let fonts = FormFonts(manifest: library.manifest, families: FormFonts.families(needing: layout)) {
+                FileManager.default.contents(atPath: $0).map { [UInt8]($0) }
+            }
             let finisher = PDFFinisher(options: .init(creationDate: document.metadata.creationDate))
-            let pdf = try finisher.finish(drawn)
-            return Output(pdf: pdf, pageCount: pages.count)
+            let finished = try finisher.finish(drawn, layout: layout, fonts: fonts)
+            for (field, character) in finished.missingCharacters {
+                let location = layout.fieldWidgets.first { $0.name == field }?.location
+                diagnostics.append(.warning(at: location, "the form font has no U+\(String(character.value, radix: 16, uppercase: true)) in the value of field `\(field)`",
+                                            hints: ["the field shows an empty box there until the resident types it again"]))
+            }
+            return Output(pdf: finished.bytes, pageCount: pages.count)
         } catch {
             throw InternalError(description: "\(error)")
         }

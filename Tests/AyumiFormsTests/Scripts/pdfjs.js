@@ -1,0 +1,104 @@
+// Reads and fills Ayumi's PDFs with pdf.js (Debian's libjs-pdf) under Node, for AyumiFormsTests.
+//
+//   node pdfjs.js fields PDF                     the fields as pdf.js sees them (JSON)
+//   node pdfjs.js fill PDF OUT NAME=VALUE…        type values into text fields and save; for buttons,
+//                                                 NAME=@N turns on the field's widget N (from 0) and the
+//                                                 others of a radio group off; a check box NAME=@off turns off
+//
+// pdf.js needs the Adobe-Japan1 CMaps to encode typed text in the non-embedded UniJIS-UTF16-H
+// font; it ships only a few, so the ones from poppler-data are used (reference/pdf-forms.md §6).
+// Exit status 3 with a message when pdf.js is not installed.
+
+const fs = require("fs");
+const path = "/usr/share/nodejs/pdfjs-dist/build/pdf.js";
+if (!fs.existsSync(path)) {
+  process.stderr.write("pdf.js is missing: apt-get install libjs-pdf\n");
+  process.exit(3);
+}
+const pdfjs = require(path);
+pdfjs.GlobalWorkerOptions.workerSrc = "/usr/share/nodejs/pdfjs-dist/build/pdf.worker.js";
+
+async function open(file) {
+  const data = new Uint8Array(fs.readFileSync(file));
+  return pdfjs.getDocument({
+    data,
+    cMapUrl: "/usr/share/poppler/cMap/Adobe-Japan1/",
+    cMapPacked: false,
+    verbosity: 0,
+  }).promise;
+}
+
+async function annotations(document) {
+  const result = [];
+  for (let number = 1; number <= document.numPages; number++) {
+    const page = await document.getPage(number);
+    for (const annotation of await page.getAnnotations()) {
+      if (annotation.subtype !== "Widget") continue;
+      result.push({
+        page: number,
+        id: annotation.id,
+        name: annotation.fieldName,
+        type: annotation.fieldType,
+        label: annotation.alternativeText || null,
+        value: annotation.fieldValue === undefined ? null : annotation.fieldValue,
+        multiline: !!annotation.multiLine,
+        comb: !!annotation.comb,
+        maxLength: annotation.maxLen || 0,
+        radio: !!annotation.radioButton,
+        checkBox: !!annotation.checkBox,
+        exportValue: annotation.exportValue || annotation.buttonValue || null,
+      });
+    }
+  }
+  return result;
+}
+
+async function main() {
+  const [command, file, out, ...rest] = process.argv.slice(2);
+  const document = await open(file);
+  if (command === "fields") {
+    const objects = (await document.getFieldObjects()) || {};
+    const fields = {};
+    for (const [name, entries] of Object.entries(objects)) {
+      // A field with separate widgets comes first with an empty type and its kidIds; a
+      // non-terminal field has only that entry.
+      const widgets = entries.filter((entry) => entry.type);
+      if (widgets.length === 0) continue;
+      fields[name] = { type: widgets[0].type, value: widgets[0].value, widgets: widgets.length };
+    }
+    process.stdout.write(JSON.stringify({ fields, annotations: await annotations(document) }));
+  } else if (command === "fill") {
+    const assignments = Object.fromEntries([...rest].map((item) => {
+      const at = item.indexOf("=");
+      return [item.slice(0, at), item.slice(at + 1)];
+    }));
+    const filled = [];
+    const seen = {};
+    for (const annotation of await annotations(document)) {
+      if (!(annotation.name in assignments)) continue;
+      const number = seen[annotation.name] || 0;
+      seen[annotation.name] = number + 1;
+      const value = assignments[annotation.name];
+      if (value.startsWith("@")) {
+        const on = value !== "@off" && Number(value.slice(1)) === number;
+        if (annotation.checkBox && number > 0) continue;
+        document.annotationStorage.setValue(annotation.id, { value: on });
+      } else {
+        document.annotationStorage.setValue(annotation.id, { value });
+      }
+      if (!filled.includes(annotation.name)) filled.push(annotation.name);
+    }
+    const saved = await document.saveDocument();
+    fs.writeFileSync(out, saved);
+    process.stdout.write(JSON.stringify({ filled }));
+  } else {
+    process.stderr.write(`unknown command ${command}\n`);
+    process.exit(2);
+  }
+  await document.destroy();
+}
+
+main().catch((error) => {
+  process.stderr.write(String(error && error.stack || error) + "\n");
+  process.exit(1);
+});
