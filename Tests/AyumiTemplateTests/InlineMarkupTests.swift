@@ -28,6 +28,7 @@ private func shape(_ inlines: [Inline]) -> String {
         case .emphasisDots(let inner): "dots[\(shape(inner))]"
         case .tateChuYoko(let text): "tcy(\(text.text))"
         case .lineBreak: "br"
+        case .pageReference(let target): "page(\(target.text))"
         }
     }.joined(separator: " ")
 }
@@ -254,5 +255,41 @@ struct InlineMarkupSpeedTests {
         var diagnostics = Diagnostics()
         let elapsed = ContinuousClock().measure { _ = InlineMarkupParser.parse(text, diagnostics: &diagnostics) }
         #expect(elapsed < .milliseconds(2000), "took \(elapsed)")
+    }
+}
+
+@Suite("Page references in markup")
+struct PageReferenceMarkupTests {
+    func parse(_ text: String) -> ([Inline], [Diagnostic]) {
+        var diagnostics = Diagnostics()
+        let inlines = InlineMarkupParser.parse(SourceText(text, sourceMap: SourceMap(startingAt:
+            SourceLocation(file: "d.yaml", line: 1, column: 1))), diagnostics: &diagnostics)
+        return (inlines, diagnostics.all)
+    }
+
+    @Test("[[見出し]] becomes a page reference with the heading's text")
+    func reference() {
+        let (inlines, diagnostics) = parse("→ [[人生会議とは]]ページ")
+        #expect(diagnostics.isEmpty)
+        #expect(inlines.count == 3)
+        if case .pageReference(let target) = inlines[1] {
+            #expect(target.text == "人生会議とは")
+            #expect(target.location(ofScalarAt: 0)?.column == 5)
+        } else {
+            Issue.record("not a page reference: \(inlines)")
+        }
+    }
+
+    @Test("an unclosed or empty reference is a located error; \\[ prints a bracket", arguments: [
+        ("→ [[人生会議とは", "d.yaml:1:3: error: `[[` starts a page reference but no `]]` closes it on the same line"),
+        ("→ [[]]", "d.yaml:1:3: error: `[[]]` names no heading"),
+    ])
+    func mistakes(text: String, message: String) {
+        #expect(parse(text).1.first?.description == message)
+    }
+
+    @Test("a single bracket is text, and \\[[ is not a reference")
+    func plain() {
+        #expect(parse("[注] と \\[[x]]").0.plainText == "[注] と [[x]]")
     }
 }

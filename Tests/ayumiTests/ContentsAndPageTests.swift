@@ -47,4 +47,27 @@ struct ContentsAndPageTests {
         let info = try Run.tool("pdfinfo", [pdf]).standardOutput
         #expect(info.contains("841.89 x 595.276") || info.contains("841.89 x 595.28"), "\(info)")
     }
+
+    @Test("`[[見出し]]` prints the page of that heading, and a heading that does not exist is a located error")
+    func pageReference() throws {
+        var body = "  詳しくは「ノートの書き方」（→ [[ノートの書き方]]ページ）を見てください。\n\n"
+        for chapter in ["はじめに", "人生会議とは", "ノートの書き方"] {
+            body += "  # \(chapter)\n\n" + String(repeating: "  もしものときに備えて、大切にしていることを話し合っておきましょう。\n\n", count: 30)
+        }
+        let (result, pdf) = try build(templateChange: { $0 }, body: body)
+        #expect(result.status == 0, "\(result.standardError)")
+        let first = try Run.tool("pdftotext", ["-f", "1", "-l", "1", pdf, "-"]).standardOutput.withoutWhitespace
+        let match = try #require(first.range(of: "（→"))
+        let digits = first[match.upperBound...].prefix { $0.isNumber }
+        let page = try #require(Int(digits), "\(first.prefix(80))")
+        let there = try Run.tool("pdftotext", ["-f", "\(page)", "-l", "\(page)", pdf, "-"]).standardOutput
+        #expect(there.contains("ノートの書き方"), "page \(page)")
+        #expect(page > 1)
+
+        let (bad, _) = try build(templateChange: { $0 }, body: "  → [[ノートの書きかた]]ページ\n\n  # ノートの書き方\n\n  本文。\n")
+        #expect(bad.status == 1)
+        #expect(bad.standardError.contains(":3:7: error: no heading reads 「ノートの書きかた」, so its page cannot be given"),
+                "\(bad.standardError)")
+        #expect(bad.standardError.contains("hint: did you mean [[ノートの書き方]]?"))
+    }
 }

@@ -43,6 +43,10 @@ struct Segments {
             case .tateChuYoko(let text): add(text.text, .tateChuYoko, bold: bold, emphasis: emphasis)
             case .bold(let inner): append(inner, bold: true, emphasis: emphasis)
             case .emphasisDots(let inner): append(inner, bold: bold, emphasis: true)
+            case .pageReference:
+                // Layout replaces references by their page numbers before composing; one that
+                // reaches here has nothing to show (and `sourceText` has no characters for it).
+                break
             case .lineBreak:
                 // The break stands for a "\n" in the text, so offsets stay those of `sourceText`.
                 add("\n", .lineBreak, bold: bold, emphasis: emphasis)

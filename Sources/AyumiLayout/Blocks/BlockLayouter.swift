@@ -80,6 +80,9 @@ struct BlockLayouter {
         if case .heading(let level) = block.role, let depth = context.contents.depth, level <= depth {
             context.contents.headingIDs.append(id)
         }
+        if block.role != .paragraph {
+            context.contents.allHeadings.append((LayoutContext.referenceKey(block.content.plainText), id))
+        }
         let style = block.style
         let paragraph = context.compose(block.content, style: style, measure: measure,
                                         firstLineIndent: style.firstLineIndent.points)

@@ -10,6 +10,8 @@ public struct LayoutResult: Sendable {
     public var structure: [StructureElement]
     /// The headings a table of contents lists, as they were laid out (for the second pass).
     var headingIDs: [StructureElement.ID] = []
+    /// Every heading's text and element, for page references (for the second pass).
+    var headings: [(text: String, id: StructureElement.ID)] = []
 
     public init(pages: [Page], diagnostics: Diagnostics, structure: [StructureElement] = []) {
         self.pages = pages
@@ -57,20 +59,50 @@ public struct DocumentLayout {
     }
 
     public func layout(_ document: Document) -> LayoutResult {
-        guard let entries = Self.contentsEntries(document.blocks) else { return layout(document, contents: ContentsState()) }
-        // A table of contents: a first pass finds the headings' pages, a second prints them.
+        let entries = Self.contentsEntries(document.blocks)
+        guard entries != nil || Self.hasPageReferences(document.blocks) else {
+            return layout(document, contents: ContentsState())
+        }
+        // A table of contents or page references: a first pass finds the headings' pages, a
+        // second prints them.
         var contents = ContentsState()
-        contents.entries = entries
+        contents.entries = entries ?? []
         let first = layout(document, contents: contents)
         var pageOfElement: [StructureElement.ID: Int] = [:]
         for (index, page) in first.pages.enumerated() {
             for item in page.items { if let id = item.structure, pageOfElement[id] == nil { pageOfElement[id] = index } }
         }
         let numbering = document.pageMaster?.numbering ?? .arabic
-        contents.labels = first.headingIDs.map { id in
-            pageOfElement[id].flatMap { (numbering == .none ? .arabic : numbering).label(forPage: $0 + 1) } ?? ""
+        func label(_ id: StructureElement.ID) -> String? {
+            pageOfElement[id].flatMap { (numbering == .none ? .arabic : numbering).label(forPage: $0 + 1) }
         }
+        contents.labels = first.headingIDs.map { label($0) ?? "" }
+        var references: [String: String] = [:]
+        for (text, id) in first.headings where references[text] == nil { references[text] = label(id) }
+        contents.references = references
         return layout(document, contents: contents)
+    }
+
+    /// Whether any text of the document refers to a heading's page (`[[見出し]]`).
+    static func hasPageReferences(_ blocks: [Block]) -> Bool {
+        func refers(_ inlines: [Inline]) -> Bool {
+            inlines.contains { inline in
+                switch inline {
+                case .pageReference: true
+                case .bold(let inner), .emphasisDots(let inner): refers(inner)
+                default: false
+                }
+            }
+        }
+        return blocks.contains { block in
+            switch block {
+            case .text(let text): refers(text.content)
+            case .list(let list): list.items.contains(where: refers)
+            case .box(let box): hasPageReferences(box.blocks)
+            case .table(let table): table.rows.contains { $0.contains(where: refers) }
+            default: false
+            }
+        }
     }
 
     /// The headings a table of contents lists (those after the first one, down to its depth), or
@@ -144,6 +176,7 @@ public struct DocumentLayout {
         }
         var result = LayoutResult(pages: pages, diagnostics: context.diagnostics, structure: context.structure)
         result.headingIDs = context.contents.headingIDs
+        result.headings = context.contents.allHeadings
         return result
     }
 

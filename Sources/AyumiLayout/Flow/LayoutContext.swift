@@ -49,6 +49,7 @@ final class LayoutContext {
         if let alignment { settings.alignment = alignment }
         let font = FontRequest(family: style.family, weight: style.weight, size: style.size)
         let composer = ParagraphComposer(shaper: shaper, settings: settings)
+        let content = resolvingPageReferences(content)
         let paragraph = composer.compose(content, font: font, direction: direction ?? self.direction,
                                          measure: max(measure, style.size.points), firstLineIndent: firstLineIndent)
         if reportMissing, !paragraph.missing.isEmpty {
@@ -64,6 +65,45 @@ final class LayoutContext {
     }
 
     /// Composes text Ayumi makes itself (list markers, 年, 月, 日).
+    /// A heading's text as references name it: without spaces at either end.
+    static func referenceKey(_ text: String) -> String {
+        let scalars = text.unicodeScalars
+        guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
+              let last = scalars.lastIndex(where: { !$0.properties.isWhitespace }) else { return "" }
+        return String(scalars[first...last])
+    }
+
+    /// `[[見出し]]` replaced by that heading's page number: a two-digit stand-in in the first
+    /// pass (the pages are not known yet), the number in the second; a heading that does not
+    /// exist is a located error.
+    func resolvingPageReferences(_ content: [Inline]) -> [Inline] {
+        content.map { inline in
+            switch inline {
+            case .pageReference(let target):
+                let key = Self.referenceKey(target.text)
+                var label = "00"
+                if let references = contents.references {
+                    if let found = references[key] {
+                        label = found
+                    } else {
+                        label = "?"
+                        var hints = ["write the heading's text exactly as it reads, as in [[人生会議とは]]"]
+                        if let guess = Suggestion.closest(to: key, among: Array(references.keys)) {
+                            hints.insert("did you mean [[\(guess)]]?", at: 0)
+                        }
+                        let diagnostic = Diagnostic.error(at: target.location(ofScalarAt: 0),
+                                                          "no heading reads 「\(key)」, so its page cannot be given", hints: hints)
+                        if !diagnostics.all.contains(diagnostic) { diagnostics.append(diagnostic) }
+                    }
+                }
+                return .text(SourceText(label, sourceMap: target.sourceMap))
+            case .bold(let inner): return .bold(resolvingPageReferences(inner))
+            case .emphasisDots(let inner): return .emphasisDots(resolvingPageReferences(inner))
+            default: return inline
+            }
+        }
+    }
+
     func compose(generated text: String, style: TextStyle, measure: Double = 10_000,
                  alignment: CompositionSettings.Alignment? = .start, direction: TextDirection? = nil,
                  reportMissing: Bool = true) -> ComposedParagraph {
@@ -125,4 +165,8 @@ struct ContentsState {
     var headingIDs: [StructureElement.ID] = []
     /// The printed page number of each listed heading, from the first pass; `nil` in the first pass.
     var labels: [String]?
+    /// Every heading's text and element as laid out, for page references.
+    var allHeadings: [(text: String, id: StructureElement.ID)] = []
+    /// The printed page number of each heading by its text, from the first pass; `nil` in it.
+    var references: [String: String]?
 }

@@ -11,6 +11,7 @@
 /// | `《《大切》》` | `.emphasisDots` (圏点) |
 /// | `^12^` | `.tateChuYoko` (縦中横, upright in vertical text) |
 /// | `\` at the end of a line | `.lineBreak` |
+/// | `[[人生会議とは]]` | `.pageReference` (the page number of that heading) |
 /// | `\{` `\*` `\\` … | the character itself, in `.text` |
 public indirect enum Inline: Hashable, Sendable {
     case text(SourceText)
@@ -20,6 +21,9 @@ public indirect enum Inline: Hashable, Sendable {
     case tateChuYoko(SourceText)
     /// A forced line break inside a paragraph; the location is where the writer asked for it.
     case lineBreak(SourceLocation?)
+    /// `[[見出し]]`: the page number of the heading with this text (a cross-reference such as
+    /// 「→ [[人生会議とは]]ページ」), found when the pages are made.
+    case pageReference(SourceText)
 }
 
 /// Ruby (振り仮名): readings set small beside their base characters.
@@ -51,6 +55,7 @@ extension Array where Element == Inline {
             case .bold(let inner), .emphasisDots(let inner): result += inner.plainText
             case .tateChuYoko(let text): result += text.text
             case .lineBreak: result += "\n"
+            case .pageReference: break  // a number known only once the pages are made
             }
         }
         return result
@@ -67,6 +72,7 @@ extension Array where Element == Inline {
             case .ruby(let ruby): result = result.appending(ruby.base)
             case .bold(let inner), .emphasisDots(let inner): result = result.appending(inner.sourceText)
             case .lineBreak: result = result.appending(SourceText(generated: "\n"))
+            case .pageReference: break
             }
         }
         return result

@@ -38,7 +38,7 @@ public enum InlineMarkupParser {
     }
 
     /// The characters a backslash turns into themselves.
-    static let escapableCharacters: Set<Unicode.Scalar> = ["{", "}", "|", "*", "《", "》", "^", "\\"]
+    static let escapableCharacters: Set<Unicode.Scalar> = ["{", "}", "|", "*", "《", "》", "^", "[", "\\"]
 }
 
 /// One run of the parser over one text.
@@ -70,6 +70,7 @@ struct MarkupParser {
         case "{" where next == "{": return placeholder(at: offset)
         case "{": return ruby(at: offset)
         case "^": return tateChuYoko(at: offset)
+        case "[" where next == "[": return pageReference(at: offset)
         case "}": return stray(.strayClosingBrace, at: offset)
         case "|" where withoutClosingBrace.contains(offset):
             // Part of a `{` already reported as unclosed: one mistake, one message.
@@ -122,7 +123,8 @@ struct MarkupParser {
         let value = scalars[offset].value
         switch value {
         case 0x5C, 0x7B, 0x7D, 0x7C, 0x5E: return true  // \ { } | ^
-        case 0x2A, 0x300A, 0x300B: return offset + 1 < scalars.count && scalars[offset + 1].value == value  // * 《 》
+        case 0x2A, 0x300A, 0x300B, 0x5B:  // ** 《《 》》 [[
+            return offset + 1 < scalars.count && scalars[offset + 1].value == value
         default: return false
         }
     }

@@ -30,6 +30,9 @@ enum MarkupProblem: Equatable {
     case unclosedTateChuYoko
     case emptyTateChuYoko
     case tateChuYokoTooLong(found: Int)
+    // Page references [[見出し]]
+    case unclosedPageReference
+    case emptyPageReference
     /// Markup inside ruby or 縦中横, whose content is plain text.
     case markupInside(String, PlainContainer)
     // Backslashes
@@ -50,6 +53,7 @@ enum MarkupProblem: Equatable {
     enum PlainContainer: Equatable {
         case ruby
         case tateChuYoko
+        case pageReference
     }
 
     /// The longest text 縦中横 may hold, in characters.
@@ -119,6 +123,14 @@ enum MarkupProblem: Equatable {
             ("`\(marker)` cannot go inside ruby, whose base and readings are plain text",
              ["put the markup around the ruby, as in **{漢字|かんじ}**",
               "to print the character itself, write \\\(marker.unicodeScalars.first.map(String.init) ?? marker)"])
+        case .unclosedPageReference:
+            ("`[[` starts a page reference but no `]]` closes it on the same line",
+             ["write the heading's text between [[ and ]], as in → [[人生会議とは]]ページ"])
+        case .emptyPageReference:
+            ("`[[]]` names no heading", ["write the heading's text between [[ and ]], as in → [[人生会議とは]]ページ"])
+        case .markupInside(let marker, .pageReference):
+            ("`\(marker)` cannot go inside a page reference, which holds a heading's plain text",
+             ["write the heading's text as it reads, as in [[人生会議とは]]"])
         case .markupInside(let marker, .tateChuYoko):
             ("`\(marker)` cannot go inside 縦中横, which holds plain characters only",
              ["write 縦中横 as ^12^",

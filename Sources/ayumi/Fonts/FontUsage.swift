@@ -91,6 +91,8 @@ struct FontUsage {
                     self.inlines(inner, style: style, weight: .bold)
                 case .emphasisDots(let inner):
                     self.inlines(inner, style: style, weight: weight)
+                case .pageReference:
+                    plain("0123456789", style: style)
                 case .lineBreak:
                     break
                 }
