@@ -70,4 +70,14 @@ struct ContentsAndPageTests {
                 "\(bad.standardError)")
         #expect(bad.standardError.contains("hint: did you mean [[ノートの書き方]]?"))
     }
+
+    @Test("`custom_size` sets any paper size")
+    func customSize() throws {
+        let (result, pdf) = try build(templateChange: {
+            $0.replacingOccurrences(of: "  paper: \"{{ page_size }}\"", with: "  custom_size: {width: 99mm, height: 210mm}\n  margins: 10mm")
+              .replacingOccurrences(of: "  margins: 20mm\n", with: "")
+        }, body: "  本文です。\n")
+        #expect(result.status == 0, "\(result.standardError)")
+        #expect(try Run.tool("pdfinfo", [pdf]).standardOutput.contains("280.63 x 595.276"))
+    }
 }

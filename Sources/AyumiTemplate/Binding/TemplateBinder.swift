@@ -76,6 +76,20 @@ public struct TemplateBinder {
                                                    diagnostics: &diagnostics) ?? setup.writingMode
             case "grid", "text_area":
                 break
+            case "custom_size":
+                // `custom_size: {width: 100mm, height: 210mm}` (a DL leaflet, a ticket …) instead of a paper name.
+                guard let pairs = binding.reader.mapping(value, "`custom_size`", allowed: ["width", "height"],
+                                                         diagnostics: &diagnostics) else { break }
+                let sides = ["width", "height"].map { key -> Double? in
+                    guard let node = pairs.first(where: { $0.key == key })?.value else {
+                        diagnostics.append(.error(at: binding.reader.location(value), "`custom_size` needs a `\(key)`"))
+                        return nil
+                    }
+                    guard case .absolute(let length)? = binding.length(node, "`\(key)`", diagnostics: &diagnostics),
+                          length > .zero, length <= .mm(1000) else { return nil }
+                    return length.points
+                }
+                if let width = sides[0], let height = sides[1] { setup.customSize = Size(width: width, height: height) }
             case "orientation":
                 setup.orientation = binding.choice(value, "`orientation`", as: Orientation.self,
                                                    diagnostics: &diagnostics) ?? setup.orientation

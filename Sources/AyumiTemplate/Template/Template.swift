@@ -20,7 +20,7 @@ public struct Template {
 
     static let topLevelKeys = ["template", "description", "data", "metadata", "page", "master", "styles", "body"]
     static let masterKeys = ["header", "footer", "numbering", "cover", "style"]
-    static let pageKeys = ["paper", "orientation", "facing_pages", "writing_mode", "margins", "grid", "text_area",
+    static let pageKeys = ["paper", "custom_size", "orientation", "facing_pages", "writing_mode", "margins", "grid", "text_area",
                            "columns", "column_gap"]
     static let metadataKeys = ["title", "author", "subject", "keywords", "date"]
 }
