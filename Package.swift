@@ -11,6 +11,8 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "ayumi", targets: ["ayumi"]),
+        // The pure libraries, for the fuzz targets in Fuzz/ (a package of their own).
+        .library(name: "AyumiLibraries", targets: ["AyumiModel", "AyumiTemplate", "AyumiPDF"]),
     ],
     dependencies: [
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),

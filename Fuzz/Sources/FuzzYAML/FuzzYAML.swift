@@ -1,0 +1,24 @@
+import AyumiModel
+import AyumiTemplate
+
+/// Any text as a YAML file (templates and data are read this way): located errors, never a crash.
+@_cdecl("LLVMFuzzerTestOneInput")
+public func fuzzYAML(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
+    guard let text = String(validating: UnsafeBufferPointer(start: data, count: size), as: UTF8.self) else { return 0 }
+    var diagnostics = Diagnostics()
+    _ = YAMLFile.parse(text, path: "fuzz.yaml", diagnostics: &diagnostics)
+    return 0
+}
+
+@_silgen_name("LLVMFuzzerRunDriver")
+func runDriver(_ argc: UnsafeMutablePointer<CInt>,
+               _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>,
+               _ callback: @convention(c) (UnsafePointer<UInt8>, Int) -> CInt) -> CInt
+
+/// SwiftPM links an executable target's entry point as `<Module>_main`; hand over to libFuzzer.
+@_cdecl("FuzzYAML_main")
+func fuzzMain(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> CInt {
+    var count = argc
+    var arguments = argv
+    return runDriver(&count, &arguments, fuzzYAML)
+}
