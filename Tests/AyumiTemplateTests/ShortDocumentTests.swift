@@ -36,7 +36,7 @@ struct ShortDocumentTests {
         }
     }
 
-    @Test("the ACP leaflet: five steps in order, the caveat, 人生会議の日, contacts from the CSV")
+    @Test("the ACP leaflet: six panels, five steps in order, the caveat, 人生会議の日, contacts from the CSV")
     func leaflet() throws {
         let (_, contents) = try bind("acp-leaflet", "leaflet.yaml")
         let all = texts(contents)
@@ -47,7 +47,11 @@ struct ShortDocumentTests {
         #expect(all.contains { $0.hasPrefix("11月30日は「人生会議の日」です") })
         #expect(all.contains { $0.contains("令和8年11月30日（月）") })
         #expect(all.contains { $0.hasPrefix("みらい市 北地域包括支援センター") })
-        #expect(all.first == "人生会議\nしてみませんか")
+        // A three-fold leaflet: six panels, each ended by a page_break. The outside side reads
+        // fold-in panel, back, cover, so the title is not the first text but opens the third panel.
+        #expect(contents.pageBreaks == 5)
+        #expect(all.first == "どうして、いま話し合うの？")
+        #expect(all.contains("人生会議\nしてみませんか"))
     }
 
     @Test("the horizontal flyer: 和暦 with weekday, the 広報 legend, the programme table, a QR code of the URL")
