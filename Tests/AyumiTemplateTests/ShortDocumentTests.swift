@@ -85,16 +85,19 @@ struct ShortDocumentTests {
         #expect(!contents.blocks.contains { if case .qrCode = $0 { true } else { false } }, "no URL, no QR code")
     }
 
-    @Test("the emergency sheet is one page; the card is a dashed box to cut out")
+    @Test("the emergency sheet is one page; the card is one business-card page")
     func sheetAndCard() throws {
         let (_, sheet) = try bind("emergency-sheet", "kit.yaml")
         #expect(sheet.pageBreaks == 0)
         for name in ["full_name", "birthday", "blood_type", "illnesses_text", "medications_text", "doctor_contact", "contact1"] {
             #expect(sheet.fieldNames.contains(name), "\(name)")
         }
-        let (_, card) = try bind("storage-card", "card.yaml")
-        let box = card.blocks.compactMap { if case .box(let box) = $0 { box } else { nil } }.first
-        #expect(box?.look.borderStyle == .dashed)
+        // The card is its own page, 91 × 55 mm, cut along crop marks after `--imposition cards`,
+        // so it no longer needs the dashed frame it had when it was printed alone on A4.
+        let (cardDocument, card) = try bind("storage-card", "card.yaml")
+        let size = cardDocument.page.size
+        #expect(abs(size.width - Length.mm(91).points) < 0.01 && abs(size.height - Length.mm(55).points) < 0.01)
+        #expect(card.pageBreaks == 0)
         #expect(card.fieldNames == ["card_name", "card_place", "card_contact"])
     }
 }
