@@ -93,6 +93,17 @@ struct CardImpositionTests {
         #expect(first[1].1 > first[0].1 && abs(first[1].2 - first[0].2) < 1e-9 && first[2].2 > first[0].2)
     }
 
+    @Test("one card fills the sheet: ten copies with a 5 mm gap for crop marks")
+    func oneCardFillsTheSheet() {
+        let sheets = Imposition.nUp(cards(1), sheet: PaperSize.a4.size, gap: .mm(5), cropMarks: true, fillSheet: true)
+        #expect(sheets.count == 1)
+        let items = sheets.first?.items ?? []
+        let runs = items.compactMap { item -> GlyphRun? in if case .glyphRun(let run) = item { run } else { nil } }
+        #expect(runs.count == 10 && runs.allSatisfy { $0.text == "名刺1" })
+        let three = Imposition.nUp(cards(3), sheet: PaperSize.a4.size, fillSheet: true).first?.items ?? []
+        #expect(three.filter { if case .glyphRun = $0 { true } else { false } }.count == 3, "several cards are not repeated")
+    }
+
     @Test("with a gap, crop marks stay in the gaps and margins, clear of every card")
     func marks() {
         let sheet = Imposition.nUp(cards(8), sheet: PaperSize.a4.size, gap: .mm(8), cropMarks: true)[0]

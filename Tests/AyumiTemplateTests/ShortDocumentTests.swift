@@ -36,7 +36,7 @@ struct ShortDocumentTests {
         }
     }
 
-    @Test("the ACP leaflet: five steps in order, the caveat, 人生会議の日, contacts from the CSV")
+    @Test("the ACP leaflet: six panels, five steps in order, the caveat, 人生会議の日, contacts from the CSV")
     func leaflet() throws {
         let (_, contents) = try bind("acp-leaflet", "leaflet.yaml")
         let all = texts(contents)
@@ -47,7 +47,11 @@ struct ShortDocumentTests {
         #expect(all.contains { $0.hasPrefix("11月30日は「人生会議の日」です") })
         #expect(all.contains { $0.contains("令和8年11月30日（月）") })
         #expect(all.contains { $0.hasPrefix("みらい市 北地域包括支援センター") })
-        #expect(all.first == "人生会議\nしてみませんか")
+        // A three-fold leaflet: six panels, each ended by a page_break. The outside side reads
+        // fold-in panel, back, cover, so the title is not the first text but opens the third panel.
+        #expect(contents.pageBreaks == 5)
+        #expect(all.first == "どうして、いま話し合うの？")
+        #expect(all.contains("人生会議\nしてみませんか"))
     }
 
     @Test("the horizontal flyer: 和暦 with weekday, the 広報 legend, the programme table, a QR code of the URL")
@@ -81,16 +85,19 @@ struct ShortDocumentTests {
         #expect(!contents.blocks.contains { if case .qrCode = $0 { true } else { false } }, "no URL, no QR code")
     }
 
-    @Test("the emergency sheet is one page; the card is a dashed box to cut out")
+    @Test("the emergency sheet is one page; the card is one business-card page")
     func sheetAndCard() throws {
         let (_, sheet) = try bind("emergency-sheet", "kit.yaml")
         #expect(sheet.pageBreaks == 0)
         for name in ["full_name", "birthday", "blood_type", "illnesses_text", "medications_text", "doctor_contact", "contact1"] {
             #expect(sheet.fieldNames.contains(name), "\(name)")
         }
-        let (_, card) = try bind("storage-card", "card.yaml")
-        let box = card.blocks.compactMap { if case .box(let box) = $0 { box } else { nil } }.first
-        #expect(box?.look.borderStyle == .dashed)
+        // The card is its own page, 91 × 55 mm, cut along crop marks after `--imposition cards`,
+        // so it no longer needs the dashed frame it had when it was printed alone on A4.
+        let (cardDocument, card) = try bind("storage-card", "card.yaml")
+        let size = cardDocument.page.size
+        #expect(abs(size.width - Length.mm(91).points) < 0.01 && abs(size.height - Length.mm(55).points) < 0.01)
+        #expect(card.pageBreaks == 0)
         #expect(card.fieldNames == ["card_name", "card_place", "card_contact"])
     }
 }

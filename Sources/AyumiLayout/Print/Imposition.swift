@@ -42,8 +42,10 @@ public enum Imposition {
     /// `gap` apart and centred, with crop marks in the gaps and margins when `cropMarks` is set.
     ///
     /// Business cards (91 × 55 mm) on A4 with no gap give the common 10-up sheet (2 × 5, for
-    /// perforated card paper); with a gap for crop marks, fewer fit.
-    public static func nUp(_ pages: [Page], sheet: Size, gap: Length = .zero, cropMarks: Bool = false) -> [Page] {
+    /// perforated card paper); with a gap for crop marks, fewer fit — up to 5 mm still gives 2 × 5.
+    /// With `fillSheet`, a one-page document (one card) is repeated to fill the sheet.
+    public static func nUp(_ pages: [Page], sheet: Size, gap: Length = .zero, cropMarks: Bool = false,
+                           fillSheet: Bool = false) -> [Page] {
         guard let card = pages.first?.size, card.width > 0, card.height > 0 else { return [] }
         let gap = max(0, gap.points)
         let columns = max(1, Int(((sheet.width + gap) / (card.width + gap)).rounded(.down)))
@@ -52,6 +54,7 @@ public enum Imposition {
         let usedHeight = Double(rows) * card.height + Double(rows - 1) * gap
         let (left, top) = ((sheet.width - usedWidth) / 2, (sheet.height - usedHeight) / 2)
         let perSheet = columns * rows
+        let pages = fillSheet && pages.count == 1 ? Array(repeating: pages[0], count: perSheet) : pages
         var sheets: [Page] = []
         for start in stride(from: 0, to: pages.count, by: perSheet) {
             var side = Page(size: sheet)

@@ -138,12 +138,19 @@ extension PrintSettings {
     /// first, on each page; then imposition, which puts pages on printing sheets.
     func apply(to pages: [Page], setup: PageSetup) -> [Page] {
         var pages = pages
-        if bleed != nil || cropMarks {
-            pages = PrintMarks.apply(to: pages, bleed: bleed ?? .zero, cropMarks: cropMarks)
+        // Cards get their crop marks from the imposition, in the gaps between them: marks around
+        // each page first would make every card larger, so fewer would fit on the sheet.
+        let pageMarks = cropMarks && imposition != .cards
+        if bleed != nil || pageMarks {
+            pages = PrintMarks.apply(to: pages, bleed: bleed ?? .zero, cropMarks: pageMarks)
         }
         switch imposition {
         case .saddleStitch?: pages = Imposition.saddleStitch(pages, boundOnRight: setup.writingMode == .vertical)
-        case .cards?: pages = Imposition.nUp(pages, sheet: PaperSize.a4.size, gap: .zero, cropMarks: cropMarks)
+        case .cards?:
+            // A 5 mm gap leaves room for the marks and still fits ten business cards on A4; one card
+            // (a one-page document) fills the sheet.
+            pages = Imposition.nUp(pages, sheet: PaperSize.a4.size, gap: cropMarks ? .mm(5) : .zero,
+                                   cropMarks: cropMarks, fillSheet: true)
         case nil: break
         }
         return pages
