@@ -12,13 +12,14 @@ let package = Package(
     name: "AyumiFuzz",
     dependencies: [.package(name: "Ayumi", path: "..")],
     targets: [
-        .executableTarget(name: "FuzzMarkup", dependencies: [.product(name: "AyumiLibraries", package: "Ayumi")],
+        .target(name: "FuzzSupport"),
+        .executableTarget(name: "FuzzMarkup", dependencies: ["FuzzSupport", .product(name: "AyumiLibraries", package: "Ayumi")],
                           swiftSettings: fuzzer),
-        .executableTarget(name: "FuzzYAML", dependencies: [.product(name: "AyumiLibraries", package: "Ayumi")],
+        .executableTarget(name: "FuzzYAML", dependencies: ["FuzzSupport", .product(name: "AyumiLibraries", package: "Ayumi")],
                           swiftSettings: fuzzer),
-        .executableTarget(name: "FuzzCSV", dependencies: [.product(name: "AyumiLibraries", package: "Ayumi")],
+        .executableTarget(name: "FuzzCSV", dependencies: ["FuzzSupport", .product(name: "AyumiLibraries", package: "Ayumi")],
                           swiftSettings: fuzzer),
-        .executableTarget(name: "FuzzPDFReader", dependencies: [.product(name: "AyumiLibraries", package: "Ayumi")],
+        .executableTarget(name: "FuzzPDFReader", dependencies: ["FuzzSupport", .product(name: "AyumiLibraries", package: "Ayumi")],
                           swiftSettings: fuzzer),
     ]
 )

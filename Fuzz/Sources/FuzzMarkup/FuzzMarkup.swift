@@ -1,5 +1,6 @@
 import AyumiModel
 import AyumiTemplate
+import FuzzSupport
 
 /// Any bytes that are UTF-8 text, as inline markup: the parser must return, never crash.
 @_cdecl("LLVMFuzzerTestOneInput")
@@ -11,15 +12,7 @@ public func fuzzMarkup(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     return 0
 }
 
-@_silgen_name("LLVMFuzzerRunDriver")
-func runDriver(_ argc: UnsafeMutablePointer<CInt>,
-               _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>,
-               _ callback: @convention(c) (UnsafePointer<UInt8>, Int) -> CInt) -> CInt
-
-/// SwiftPM links an executable target's entry point as `<Module>_main`; hand over to libFuzzer.
 @_cdecl("FuzzMarkup_main")
 func fuzzMain(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> CInt {
-    var count = argc
-    var arguments = argv
-    return runDriver(&count, &arguments, fuzzMarkup)
+    runLibFuzzer(argc, argv, fuzzMarkup)
 }

@@ -1,5 +1,6 @@
 import AyumiModel
 import AyumiTemplate
+import FuzzSupport
 
 /// Any text as a YAML file (templates and data are read this way): located errors, never a crash.
 @_cdecl("LLVMFuzzerTestOneInput")
@@ -10,15 +11,7 @@ public func fuzzYAML(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     return 0
 }
 
-@_silgen_name("LLVMFuzzerRunDriver")
-func runDriver(_ argc: UnsafeMutablePointer<CInt>,
-               _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>,
-               _ callback: @convention(c) (UnsafePointer<UInt8>, Int) -> CInt) -> CInt
-
-/// SwiftPM links an executable target's entry point as `<Module>_main`; hand over to libFuzzer.
 @_cdecl("FuzzYAML_main")
 func fuzzMain(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> CInt {
-    var count = argc
-    var arguments = argv
-    return runDriver(&count, &arguments, fuzzYAML)
+    runLibFuzzer(argc, argv, fuzzYAML)
 }
