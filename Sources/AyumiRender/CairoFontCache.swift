@@ -1,7 +1,7 @@
 internal import CCairo
 internal import CFreeType
 import AyumiCompose
-import Synchronization
+import AyumiModel
 
 /// cairo font faces, one per font file face, shared by every document the process renders.
 ///
@@ -19,13 +19,13 @@ final class CairoFontCache: Sendable {
         var faces: [FontFace: CairoFace] = [:]
     }
 
-    private let state: Mutex<State>
+    private let state: Locked<State>
 
     private init() {
         var library: FT_Library?
         let error = FT_Init_FreeType(&library)
         precondition(error == 0, "FreeType could not start (error \(error)); please report this")
-        state = Mutex(State(library: library))
+        state = Locked(State(library: library))
     }
 
     /// The cairo face for `face`, opening it on first use.

@@ -1,6 +1,5 @@
 import AyumiModel
 import AyumiTemplate
-import Synchronization
 
 /// Loaded templates for the tasks of a batch, each used by one task at a time.
 ///
@@ -10,11 +9,11 @@ import Synchronization
 /// at once. (Fonts, by contrast, are opened once and shared: `FontLibrary` is thread-safe.)
 final class TemplatePool: Sendable {
     private let directory: String
-    private let free: Mutex<[TemplateBox]>
+    private let free: Locked<[TemplateBox]>
 
     init(directory: String, first: Template) {
         self.directory = directory
-        self.free = Mutex([TemplateBox(template: first)])
+        self.free = Locked([TemplateBox(template: first)])
     }
 
     /// Runs `body` with a template no other task is using; `nil` if a new one could not be loaded.
