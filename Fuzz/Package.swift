@@ -2,7 +2,7 @@
 import PackageDescription
 
 /// libFuzzer targets for the parts of Ayumi that read what people write: the inline-markup
-/// parser, the YAML loader (templates and data), the CSV reader and the PDF reader.
+/// parser, the YAML loader, the template loader and binder, the CSV reader and the PDF reader.
 ///
 /// A separate package, so the main build never links libFuzzer; `Scripts/fuzz` builds it with
 /// `-sanitize=fuzzer,address` (coverage for every module, ASan on) and runs each target.
@@ -16,6 +16,8 @@ let package = Package(
         .executableTarget(name: "FuzzMarkup", dependencies: ["FuzzSupport", .product(name: "AyumiLibraries", package: "Ayumi")],
                           swiftSettings: fuzzer),
         .executableTarget(name: "FuzzYAML", dependencies: ["FuzzSupport", .product(name: "AyumiLibraries", package: "Ayumi")],
+                          swiftSettings: fuzzer),
+        .executableTarget(name: "FuzzBinder", dependencies: ["FuzzSupport", .product(name: "AyumiLibraries", package: "Ayumi")],
                           swiftSettings: fuzzer),
         .executableTarget(name: "FuzzCSV", dependencies: ["FuzzSupport", .product(name: "AyumiLibraries", package: "Ayumi")],
                           swiftSettings: fuzzer),
