@@ -46,6 +46,26 @@ struct PaginationTests {
         #expect(result.structure.filter { $0.role == .tableHeaderCell }.count == 2)
     }
 
+    @Test("a resident's rows in a table are as tall as the empty rows they fill; printed rows fit their text")
+    func answeredRowsKeepTheirHeight() throws {
+        let rows = [[Samples.text("印刷")], [Samples.text("答え一")], [Samples.text("答え二")]]
+        let table = TableBlock(columns: [.init(heading: Samples.text("名前"), width: .relative(1))], rows: rows,
+                               answeredRows: 2, emptyRows: 1, emptyRowHeight: .mm(14),
+                               style: Samples.plain, headingStyle: Samples.small)
+        let result = layout([.table(table)])
+        #expect(result.diagnostics.isEmpty)
+        // The horizontal rules' heights, top to bottom, give each row's depth.
+        let levels = Set(result.pages[0].items.compactMap { item -> Double? in
+            if case .rule(let rule) = item, rule.start.y == rule.end.y { return (rule.start.y * 1000).rounded() / 1000 }
+            return nil
+        }).sorted()
+        let depths = zip(levels.dropFirst(), levels).map { $0 - $1 }
+        try #require(depths.count == 5)   // heading, printed, two answered, one empty
+        let row = Length.mm(14).points
+        #expect(depths[1] < row - 1, "the printed row fits its one line")
+        for depth in depths[2...] { #expect(abs(depth - row) < 0.01, "\(depths)") }
+    }
+
     @Test("a heading never ends a page, wherever the page break falls", arguments: 1...26)
     func headingKeepsWithNext(fillerLines: Int) {
         // A5 less 15 mm margins holds 28 lines of 18pt; the heading lands on every line near the foot.

@@ -26,6 +26,9 @@ extension BlockLayouter {
                                 background: Color(red: 0.92, green: 0.92, blue: 0.92))
         }
         var rows: [Fragment] = []
+        // A resident's rows keep the height of the empty rows they were written into, so the
+        // filled copy breaks its pages where the printed one does.
+        let firstAnswered = table.rows.count - table.answeredRows
         for (number, cells) in table.rows.enumerated() {
             if cells.count != table.columns.count {
                 context.diagnostics.append(.error(
@@ -36,7 +39,8 @@ extension BlockLayouter {
             let rowID = context.element(.tableRow, parent: id)
             let padded = (0..<table.columns.count).map { $0 < cells.count ? cells[$0] : [] }
             rows.append(setter.row(padded.map { (content: $0, structure: context.element(.tableDataCell, parent: rowID)) },
-                                   style: table.style, alignment: nil, background: nil))
+                                   style: table.style, alignment: nil, background: nil,
+                                   minimumHeight: number >= firstAnswered ? table.emptyRowHeight.points : 0))
         }
         for _ in 0..<max(0, table.emptyRows) {
             rows.append(setter.emptyRow(height: table.emptyRowHeight.points))
@@ -55,14 +59,15 @@ struct TableRowSetter {
     let context: LayoutContext
     var rule: Stroke { Stroke(width: 0.5) }
 
+    /// A row as tall as its tallest cell, and at least `minimumHeight`.
     func row(_ cells: [(content: [Inline], structure: StructureElement.ID)], style: TextStyle,
-             alignment: CompositionSettings.Alignment?, background: Color?) -> Fragment {
+             alignment: CompositionSettings.Alignment?, background: Color?, minimumHeight: Double = 0) -> Fragment {
         let pitch = style.linePitch.points, size = style.size.points
         let paragraphs = zip(cells, widths).map { cell, width in
             context.compose(cell.content, style: style, measure: width - 2 * padding, alignment: alignment)
         }
         let lines = paragraphs.map { max(1, $0.lines.count) }.max() ?? 1
-        let height = Double(lines) * pitch + 2 * padding
+        let height = max(minimumHeight, Double(lines) * pitch + 2 * padding)
         var fragment = Fragment(depth: height)
         let total = widths.reduce(0, +)
         if let background {

@@ -55,9 +55,11 @@ extension BlockReader {
         }
         var emptyRows = integer(options["empty_rows"], "`empty_rows`", default: 0, range: 0...200, diagnostics: &diagnostics)
         let name = options["name"].flatMap { fieldName($0, "`name`", diagnostics: &diagnostics) }
+        var writtenRows = 0
         if let name, let answer = answers.answer(for: name, at: location, diagnostics: &diagnostics) {
             let written = answeredRows(answer, table: name, columns: columns.count, keys: keys, diagnostics: &diagnostics)
             rows += written
+            writtenRows = written.count
             emptyRows = max(0, emptyRows - written.count)
         }
         var rowHeight = Length.mm(10)
@@ -69,7 +71,7 @@ extension BlockReader {
               let headingStyle = style(options, "heading_style", fallbacks: ["table_heading", "table", "paragraph"],
                                        at: location, diagnostics: &diagnostics)
         else { return [] }
-        return [.table(TableBlock(columns: columns, rows: rows, emptyRows: emptyRows, emptyRowHeight: rowHeight,
+        return [.table(TableBlock(columns: columns, rows: rows, answeredRows: writtenRows, emptyRows: emptyRows, emptyRowHeight: rowHeight,
                                   style: cellStyle, headingStyle: headingStyle, repeatHeading: repeatHeading, name: name))]
     }
 

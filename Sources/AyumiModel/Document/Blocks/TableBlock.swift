@@ -31,6 +31,9 @@ public struct TableBlock: Hashable, Sendable {
     /// Each row holds one cell per column: the template's or the data's rows, then, in the filled
     /// rendition, the rows of the resident's answers.
     public var rows: [[[Inline]]]
+    /// How many of the last `rows` are the resident's answers (the filled rendition): they are
+    /// at least `emptyRowHeight` tall, as the rows they fill.
+    public var answeredRows: Int
     /// Empty rows added after `rows`, for writing in by hand.
     public var emptyRows: Int
     /// The height of an empty row.
@@ -40,11 +43,12 @@ public struct TableBlock: Hashable, Sendable {
     /// Repeat the heading row at the top of each page the table continues on.
     public var repeatHeading: Bool
 
-    public init(columns: [Column], rows: [[[Inline]]], emptyRows: Int = 0, emptyRowHeight: Length = .mm(10),
+    public init(columns: [Column], rows: [[[Inline]]], answeredRows: Int = 0, emptyRows: Int = 0, emptyRowHeight: Length = .mm(10),
                 style: TextStyle, headingStyle: TextStyle, repeatHeading: Bool = true, name: String? = nil) {
         self.name = name
         self.columns = columns
         self.rows = rows
+        self.answeredRows = answeredRows
         self.emptyRows = emptyRows
         self.emptyRowHeight = emptyRowHeight
         self.style = style
