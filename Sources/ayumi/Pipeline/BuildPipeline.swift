@@ -99,7 +99,9 @@ struct BuildPipeline {
                 FileManager.default.contents(atPath: $0).map { [UInt8]($0) }
             }
             let finisher = PDFFinisher(options: .init(creationDate: document.metadata.creationDate))
-            let finished = try finisher.finish(drawn, layout: layout, fonts: fonts)
+            let finished = try console.timed("finishing") { () throws(PDFError) -> PDFFinisher.Finished in
+                try finisher.finish(drawn, layout: layout, fonts: fonts)
+            }
             for (field, character) in finished.missingCharacters {
                 let location = layout.fieldWidgets.first { $0.name == field }?.location
                 diagnostics.append(.warning(at: location, "the form font has no U+\(String(character.value, radix: 16, uppercase: true)) in the value of field `\(field)`",
