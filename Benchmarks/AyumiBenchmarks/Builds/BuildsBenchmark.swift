@@ -6,23 +6,26 @@ import Foundation
 /// write — so nothing that costs time or memory is outside the figure.
 ///
 ///     swift build -c release --product ayumi --product ayumi-bench
-///     .build/release/ayumi-bench builds [--runs N] [--ayumi PATH] [--strict]
+///     .build/release/ayumi-bench builds [--runs N] [--only TEXT] [--ayumi PATH] [--strict]
 ///
 /// Each case runs once unmeasured (the page cache and the font checksum cache warm up), then
 /// `--runs` times (11 by default; 3 for the batch); the table gives the median and the fastest
 /// wall-clock time and the highest peak memory (`ru_maxrss` of the child). `--strict` exits 1
-/// when a target is not met, for a gate; without it the exit is 0, since a loaded machine can
+/// when a target is not met, for a gate; `--only note` runs the cases whose name contains "note"; without it the exit is 0, since a loaded machine can
 /// miss a target that the code meets.
 struct BuildsBenchmark {
     var ayumi: String
     var runs: Int
     var strict: Bool
+    /// Only the cases whose name contains this.
+    var only: String?
 
     /// Reads the options after `builds`; prints what is wrong and exits 2 on a bad one.
     init(arguments: [String]) {
         var ayumi: String?
         var runs = 11
         var strict = false
+        var only: String?
         var rest = arguments[...]
         while let argument = rest.popFirst() {
             switch argument {
@@ -32,6 +35,9 @@ struct BuildsBenchmark {
             case "--ayumi":
                 guard let value = rest.popFirst() else { Self.usage("--ayumi needs the path of the ayumi executable") }
                 ayumi = value
+            case "--only":
+                guard let value = rest.popFirst() else { Self.usage("--only needs part of a benchmark's name") }
+                only = value
             case "--strict": strict = true
             default: Self.usage("unknown option \(argument)")
             }
@@ -51,10 +57,11 @@ struct BuildsBenchmark {
         self.ayumi = found
         self.runs = runs
         self.strict = strict
+        self.only = only
     }
 
     private static func usage(_ problem: String) -> Never {
-        print("ayumi-bench builds: \(problem)\nusage: ayumi-bench builds [--runs N] [--ayumi PATH] [--strict]")
+        print("ayumi-bench builds: \(problem)\nusage: ayumi-bench builds [--runs N] [--only TEXT] [--ayumi PATH] [--strict]")
         exit(2)
     }
 
@@ -106,7 +113,7 @@ struct BuildsBenchmark {
         print("machine: \(ProcessInfo.processInfo.activeProcessorCount) cores, load average \(Self.loadAverage()) at the start")
 
         var results: [BuildResult] = []
-        for buildCase in cases(inputs: inputs) {
+        for buildCase in cases(inputs: inputs) where only.map(buildCase.name.contains) ?? true {
             do {
                 let result = try measure(buildCase)
                 results.append(result)

@@ -46,7 +46,9 @@ struct BuildsTable {
             }
             return (description, met)
         case .linear(let base, let factor):
-            guard let baseResult = results.first(where: { $0.name == base }) else { return ("≤ \(factor) × \(base)", false) }
+            guard let baseResult = results.first(where: { $0.name == base }) else {
+                return (String(format: "≤ %.1f × %@ (not run)", factor, base), false)
+            }
             let ratio = result.medianMilliseconds / baseResult.medianMilliseconds
             return (String(format: "≤ %.1f × %@ (%.2f ×)", factor, base, ratio), ratio <= factor)
         }
