@@ -11,13 +11,19 @@
 /// ```
 public enum PDFFlate {
     public static func compress(_ data: [UInt8]) -> [UInt8] {
+        compress(data, tableFrom: 1 << 15)
+    }
+
+    /// `compress(_:)`, keeping the hash heads in a full table for inputs of at least `tableFrom`
+    /// bytes (see `LatestPositions`); tests compress both ways and compare.
+    static func compress(_ data: [UInt8], tableFrom: Int) -> [UInt8] {
         var writer = BitWriter()
         writer.bytes = [0x78, 0x01]  // deflate, 32 KB window; (0x78 × 256 + 0x01) is a multiple of 31
         writer.write(1, count: 1)    // BFINAL: the only block
         writer.write(1, count: 2)    // BTYPE 01: fixed Huffman codes
 
         let window = 32_768, minimum = 3, maximum = 258, chainLimit = 48
-        var head = LatestPositions(inputCount: data.count)
+        var head = LatestPositions(usesTable: data.count >= tableFrom, inputCount: data.count)
         var previous = [Int](repeating: -1, count: data.count)
         func hash(_ index: Int) -> Int {
             (Int(data[index]) << 10 ^ Int(data[index + 1]) << 5 ^ Int(data[index + 2])) & 0x7FFF
@@ -82,8 +88,8 @@ public enum PDFFlate {
         private var small: [Int: Int]
         private let usesTable: Bool
 
-        init(inputCount: Int) {
-            usesTable = inputCount >= 1 << 15
+        init(usesTable: Bool, inputCount: Int) {
+            self.usesTable = usesTable
             table = usesTable ? [Int](repeating: -1, count: 1 << 15) : []
             small = [:]
             if !usesTable { small.reserveCapacity(inputCount) }
