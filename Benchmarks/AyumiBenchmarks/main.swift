@@ -2,7 +2,7 @@ import Foundation
 
 /// Benchmarks for Ayumi, run from a release build at the repository's root:
 ///
-///     swift build -c release --product ayumi --product ayumi-bench
+///     swift build -c release   # every product (given several --product flags, SwiftPM builds only the last)
 ///     .build/release/ayumi-bench [compose|layout|builds|all]
 ///
 /// `compose` and `layout` time the hot paths in this process; `builds` runs the real `ayumi`

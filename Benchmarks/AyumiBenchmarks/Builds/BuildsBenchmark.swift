@@ -5,7 +5,7 @@ import Foundation
 /// it — process start, dynamic libraries, font checks, YAML, layout, cairo, AyumiPDF, the atomic
 /// write — so nothing that costs time or memory is outside the figure.
 ///
-///     swift build -c release --product ayumi --product ayumi-bench
+///     swift build -c release   # every product (given several --product flags, SwiftPM builds only the last)
 ///     .build/release/ayumi-bench builds [--runs N] [--only TEXT] [--ayumi PATH] [--strict]
 ///
 /// Each case runs once unmeasured (the page cache and the font checksum cache warm up), then
@@ -47,7 +47,7 @@ struct BuildsBenchmark {
                 ayumi-bench: no `ayumi` executable next to this one. Build both in release mode, then run again \
                 from the repository's root:
 
-                    swift build -c release --product ayumi --product ayumi-bench
+                    swift build -c release   # every product (given several --product flags, SwiftPM builds only the last)
                     .build/release/ayumi-bench builds
 
                 (or name another build with --ayumi PATH)
@@ -121,6 +121,7 @@ struct BuildsBenchmark {
                              result.name, result.medianMilliseconds, result.fastestMilliseconds, result.peakMiB, result.runs))
             } catch {
                 print("ayumi-bench builds: \(buildCase.name): \(error)")
+                inputs.remove()  // exit() skips the deferred removal
                 exit(1)
             }
         }
