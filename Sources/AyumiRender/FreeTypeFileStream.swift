@@ -9,15 +9,16 @@ import Glibc
 /// cairo 1.16 copies a CFF font's whole `CFF ` table out of the face twice per document, once
 /// to ask whether the font is CID-keyed and once to subset it (`FT_Load_Sfnt_Table` into a
 /// fresh `malloc`). For Noto Serif CJK JP Bold, the face of bold Mincho, that table is 24 MB,
-/// so a single bold word in Mincho cost a build some 40 ms and 50 MiB. Most of the time was not
-/// the copying but the page faults of cairo's new buffer: some 6,000 of them per copy, one per
-/// 4 KiB page. So a read of at least `largeRead` bytes
+/// so bold Mincho cost the 41-page note some 40 ms and 50 MiB (one bold word in a one-line
+/// article, 27 ms). Most of the time was not the copying but the page faults of cairo's new
+/// buffer: some 6,000 of them per copy, one per 4 KiB page. So a read of at least `largeRead`
+/// bytes
 /// - first asks the kernel to back the buffer with 2 MiB pages (`MADV_HUGEPAGE`, which only
 ///   advises: where transparent huge pages are off it changes nothing, where they are always on
 ///   it is already so), a dozen faults instead of thousands;
-/// - then reads with `pread`, so the kernel copies from its page cache and the table is never
-///   mapped into the process: FreeType's own stream maps the file, and the 24 MB would count
-///   again in the process's memory.
+/// - then reads with `pread`, so the kernel copies from its page cache and the table's pages
+///   are not mapped into the process for it: through FreeType's own stream, which maps the
+///   file, the 24 MB would count again in the process's memory.
 /// Smaller reads (a glyph, a table header: tens of thousands per document) are copied from a
 /// memory map of the file, as FreeType's own stream does, since a system call for each would
 /// cost more than it saves. The bytes cairo gets are the same either way, so the PDF is too.
