@@ -44,9 +44,10 @@ let package = Package(
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 
-        // Benchmarks: `swift run -c release ayumi-bench` (see docs/performance.md).
+        // Benchmarks: `swift run -c release ayumi-bench` (see docs/performance.md);
+        // `builds` runs the release `ayumi` as a child process; it must be built too.
         .executableTarget(name: "ayumi-bench", dependencies: [
-            "AyumiModel", "AyumiTemplate", "AyumiCompose", "AyumiFonts", "AyumiLayout",
+            "AyumiModel", "AyumiTemplate", "AyumiCompose", "AyumiFonts", "AyumiLayout", "AyumiPDF",
         ], path: "Benchmarks/AyumiBenchmarks"),
 
         .target(name: "AyumiTestSupport", dependencies: ["AyumiModel", "AyumiCompose", "AyumiLayout"],

@@ -73,8 +73,10 @@ public struct PDFFinisher: Sendable {
     ///    `/TrimBox` and `/BleedBox` where the layout gives them (§14.11.2).
     ///
     /// The layout must be the one cairo drew (`PDFRenderer.render(_:metadata:)`), so the
-    /// structure tree follows its `structureTagging`.
-    public func finish(_ pdf: [UInt8], layout: LayoutResult?, fonts: FormFonts) throws(PDFError) -> Finished {
+    /// structure tree follows its `structureTagging`; pass the plan cairo drew with as `tagging`
+    /// to save working it out again.
+    public func finish(_ pdf: [UInt8], layout: LayoutResult?, tagging: StructureTagging? = nil,
+                       fonts: FormFonts) throws(PDFError) -> Finished {
         let original = try PDFReader(bytes: pdf)
         var update = PDFIncrementalUpdate(original)
         var catalog = try original.catalog()
@@ -85,7 +87,7 @@ public struct PDFFinisher: Sendable {
         }
         var finished = Finished(bytes: [], fieldCount: 0, widgetCount: 0, missingCharacters: [])
         if let layout {
-            finished = try addForm(of: layout, fonts: fonts, catalog: &catalog, update: &update)
+            finished = try addForm(of: layout, tagging: tagging, fonts: fonts, catalog: &catalog, update: &update)
         }
         update.replace(try rootReference(of: original), with: .dictionary(catalog))
         update.trailer["ID"] = Self.fileIdentifier(of: pdf, previous: original.trailer["ID"])
@@ -96,8 +98,8 @@ public struct PDFFinisher: Sendable {
     // MARK: - Steps
 
     /// Steps 5–7: the form, the structure around it, the pages.
-    private func addForm(of layout: LayoutResult, fonts: FormFonts, catalog: inout PDFDictionary,
-                         update: inout PDFIncrementalUpdate) throws(PDFError) -> Finished {
+    private func addForm(of layout: LayoutResult, tagging: StructureTagging?, fonts: FormFonts,
+                         catalog: inout PDFDictionary, update: inout PDFIncrementalUpdate) throws(PDFError) -> Finished {
         let original = update.original
         let pages = try original.pages()
         let tree = FormFieldTree(Self.fillableWidgets(of: layout))
@@ -114,7 +116,8 @@ public struct PDFFinisher: Sendable {
         // The structure: what cairo could not write, and a Form element per widget.
         var structParents: [Int]?
         if !layout.structure.isEmpty,
-           var structure = try StructureUpdate(reader: original, tagging: layout.structureTagging, structure: layout.structure) {
+           var structure = try StructureUpdate(reader: original, tagging: tagging ?? layout.structureTagging,
+                                               structure: layout.structure) {
             try structure.describeFiguresAndLinks(in: &update)
             var linked: [(widget: FieldWidget, reference: PDFReference, page: PDFReference)] = []
             for (index, entry) in tree.widgets.enumerated() {

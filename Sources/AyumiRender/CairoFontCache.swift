@@ -32,8 +32,8 @@ final class CairoFontCache: Sendable {
     func cairoFace(for face: FontFace) throws(RenderError) -> CairoFace {
         try state.withLock { (state: inout State) throws(RenderError) -> CairoFace in
             if let known = state.faces[face] { return known }
-            var ftFace: FT_Face?
-            guard FT_New_Face(state.library, face.file, face.index, &ftFace) == 0, let ftFace else {
+            guard let library = state.library,
+                  let ftFace = FreeTypeFileStream.openFace(library: library, path: face.file, index: face.index) else {
                 throw RenderError.fontUnreadable(face.file)
             }
             guard let cairoFace = cairo_ft_font_face_create_for_ft_face(ftFace, Int32(FT_LOAD_NO_HINTING)) else {

@@ -14,7 +14,14 @@ public struct PDFRenderer {
     /// `LayoutResult.structureTagging`, which AyumiPDF reads back), links from the table of
     /// contents to its headings, and an outline (bookmarks) from the title and headings.
     public func render(_ result: LayoutResult, metadata: DocumentMetadata) throws(RenderError) -> [UInt8] {
-        try render(result.pages, metadata: metadata, outline: result.outline, tagging: result.structureTagging)
+        try render(result, metadata: metadata, tagging: result.structureTagging)
+    }
+
+    /// The same, following a plan the caller has already worked out (`LayoutResult.structureTagging`
+    /// is computed afresh on every use, and AyumiPDF needs the same plan to finish the PDF).
+    public func render(_ result: LayoutResult, metadata: DocumentMetadata,
+                       tagging: StructureTagging) throws(RenderError) -> [UInt8] {
+        try render(result.pages, metadata: metadata, outline: result.outline, tagging: tagging)
     }
 
     /// The pages as an untagged PDF, without an outline.

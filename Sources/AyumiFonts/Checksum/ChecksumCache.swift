@@ -9,7 +9,8 @@ import Foundation
 /// modification time and inode: any change to the file makes Ayumi hash it again. It holds
 /// font paths only. When the folder cannot be written, Ayumi just hashes every time.
 struct ChecksumCache {
-    private struct Key: Hashable {
+    /// What identifies an unchanged file (shared with `FaceNameCache`).
+    struct Key: Hashable {
         var path: String
         var size: Int
         var modified: Int
@@ -21,13 +22,7 @@ struct ChecksumCache {
     private var changed = false
 
     init(environment: [String: String] = ProcessInfo.processInfo.environment) {
-        if let base = environment["XDG_CACHE_HOME"], !base.isEmpty {
-            location = base + "/ayumi/font-checksums.tsv"
-        } else if let home = environment["HOME"], !home.isEmpty {
-            location = home + "/.cache/ayumi/font-checksums.tsv"
-        } else {
-            location = nil
-        }
+        location = Self.folder(environment: environment).map { $0 + "/font-checksums.tsv" }
         guard let location, let data = FileManager.default.contents(atPath: location),
               let text = String(data: data, encoding: .utf8) else { return }
         for line in text.split(separator: "\n") {
@@ -61,7 +56,14 @@ struct ChecksumCache {
                                                                      options: .atomic)
     }
 
-    private static func key(for path: String) -> Key? {
+    /// Ayumi's cache folder: `$XDG_CACHE_HOME/ayumi`, else `~/.cache/ayumi`; `nil` without either.
+    static func folder(environment: [String: String]) -> String? {
+        if let base = environment["XDG_CACHE_HOME"], !base.isEmpty { return base + "/ayumi" }
+        if let home = environment["HOME"], !home.isEmpty { return home + "/.cache/ayumi" }
+        return nil
+    }
+
+    static func key(for path: String) -> Key? {
         var info = stat()
         guard stat(path, &info) == 0 else { return nil }
         let modified = Int(info.st_mtim.tv_sec) * 1_000_000_000 + Int(info.st_mtim.tv_nsec)

@@ -5,8 +5,9 @@ import Foundation
 /// The fonts of one manifest, opened: the fallback chain of every family and weight in use.
 ///
 /// Opening a face checks its file exists (else an error naming the Debian package to install),
-/// that FreeType can read it, and that its SHA-256 matches the manifest (else a warning: the
-/// font was updated and lines may break differently).
+/// that FreeType can read it (once for each version of the file: `FaceNameCache`), and that its
+/// SHA-256 matches the manifest (else a warning: the font was updated and lines may break
+/// differently).
 public final class FontLibrary: Sendable {
     public let manifest: FontManifest
     private let chains: [String: [LoadedFace]]
@@ -15,6 +16,7 @@ public final class FontLibrary: Sendable {
     public init(manifest: FontManifest, families: Set<FontRequestKey>? = nil, diagnostics: inout Diagnostics) {
         self.manifest = manifest
         var cache = ChecksumCache()
+        var names = FaceNameCache()
         var opened: [String: LoadedFace] = [:]
         var chains: [String: [LoadedFace]] = [:]
         let wanted = families ?? Set(manifest.families.flatMap { family in
@@ -29,7 +31,7 @@ public final class FontLibrary: Sendable {
             var chain: [LoadedFace] = []
             for entry in entries {
                 let id = "\(entry.file)#\(entry.faceIndex)"
-                if let face = opened[id] ?? Self.open(entry, cache: &cache, diagnostics: &diagnostics) {
+                if let face = opened[id] ?? Self.open(entry, cache: &cache, names: &names, diagnostics: &diagnostics) {
                     opened[id] = face
                     chain.append(face)
                 }
@@ -37,6 +39,7 @@ public final class FontLibrary: Sendable {
             chains[key.id] = chain
         }
         cache.save()
+        names.save()
         self.chains = chains
     }
 
@@ -45,17 +48,23 @@ public final class FontLibrary: Sendable {
         chains[FontRequestKey(family: family, weight: weight).id] ?? []
     }
 
-    private static func open(_ entry: FontFaceEntry, cache: inout ChecksumCache,
+    private static func open(_ entry: FontFaceEntry, cache: inout ChecksumCache, names: inout FaceNameCache,
                              diagnostics: inout Diagnostics) -> LoadedFace? {
         guard FileManager.default.fileExists(atPath: entry.file) else {
             diagnostics.append(.error(at: entry.location, "the font file of \(entry.name) is missing: \(entry.file)",
                                       hints: ["install it: apt-get install \(entry.package)"]))
             return nil
         }
-        let freeType: FreeTypeFace
+        let postScriptName: String
         let harfBuzz: HarfBuzzFont
         do {
-            freeType = try FreeTypeFace(file: entry.file, index: entry.faceIndex)
+            // FreeType reads the face once per version of the file (`FaceNameCache`).
+            if let known = names.name(of: entry.file, face: entry.faceIndex) {
+                postScriptName = known
+            } else {
+                postScriptName = try FreeTypeFace(file: entry.file, index: entry.faceIndex).postScriptName
+                names.remember(postScriptName, of: entry.file, face: entry.faceIndex)
+            }
             harfBuzz = try HarfBuzzFont(file: entry.file, index: entry.faceIndex)
         } catch {
             diagnostics.append(.error(at: entry.location, "\(entry.file) cannot be read as a font (face \(entry.faceIndex))",
@@ -67,7 +76,7 @@ public final class FontLibrary: Sendable {
                                         hints: ["a font update can move line breaks; check the output, then set " +
                                                 "`sha256: \(actual)` and the new `version` in the manifest"]))
         }
-        return LoadedFace(entry: entry, postScriptName: freeType.postScriptName, harfBuzz: harfBuzz)
+        return LoadedFace(entry: entry, postScriptName: postScriptName, harfBuzz: harfBuzz)
     }
 }
 

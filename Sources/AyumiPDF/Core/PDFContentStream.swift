@@ -19,9 +19,13 @@ public struct PDFContentStream: Sendable {
 
     /// Appends one operator with its operands: `1 0 0 1 2 3 cm`.
     public mutating func append(_ operands: [Double], _ operator: String) {
-        var line = operands.map { (try? PDFNumberFormat.string(for: $0)) ?? "0" }
-        line.append(`operator`)
-        bytes += Array(line.joined(separator: " ").utf8)
+        for operand in operands {
+            // A NaN or infinite operand (a degenerate box) is written as 0; `append` throws
+            // before writing anything.
+            do { try PDFNumberFormat.append(operand, to: &bytes) } catch { bytes.append(UInt8(ascii: "0")) }
+            bytes.append(UInt8(ascii: " "))
+        }
+        bytes += `operator`.utf8
         bytes.append(0x0A)
     }
 

@@ -11,13 +11,19 @@
 /// ```
 public enum PDFFlate {
     public static func compress(_ data: [UInt8]) -> [UInt8] {
+        compress(data, tableFrom: 1 << 15)
+    }
+
+    /// `compress(_:)`, keeping the hash heads in a full table for inputs of at least `tableFrom`
+    /// bytes (see `LatestPositions`); tests compress both ways and compare.
+    static func compress(_ data: [UInt8], tableFrom: Int) -> [UInt8] {
         var writer = BitWriter()
         writer.bytes = [0x78, 0x01]  // deflate, 32 KB window; (0x78 × 256 + 0x01) is a multiple of 31
         writer.write(1, count: 1)    // BFINAL: the only block
         writer.write(1, count: 2)    // BTYPE 01: fixed Huffman codes
 
         let window = 32_768, minimum = 3, maximum = 258, chainLimit = 48
-        var head = [Int](repeating: -1, count: 1 << 15)
+        var head = LatestPositions(usesTable: data.count >= tableFrom, inputCount: data.count)
         var previous = [Int](repeating: -1, count: data.count)
         func hash(_ index: Int) -> Int {
             (Int(data[index]) << 10 ^ Int(data[index + 1]) << 5 ^ Int(data[index + 2])) & 0x7FFF
@@ -69,6 +75,32 @@ public enum PDFFlate {
         let adler = b << 16 | a
         writer.bytes += [UInt8(adler >> 24), UInt8(adler >> 16 & 0xFF), UInt8(adler >> 8 & 0xFF), UInt8(adler & 0xFF)]
         return writer.bytes
+    }
+
+    /// The latest position of each three-byte hash (15 bits), or -1.
+    ///
+    /// A table of all 32,768 hashes is 256 KB to allocate and clear on every call, which is
+    /// far more than the work for an appearance stream of a hundred bytes (a note compresses
+    /// hundreds of them); inputs shorter than the table keep the positions in a dictionary
+    /// instead. Both give the same positions, so the same output.
+    struct LatestPositions {
+        private var table: [Int]
+        private var small: [Int: Int]
+        private let usesTable: Bool
+
+        init(usesTable: Bool, inputCount: Int) {
+            self.usesTable = usesTable
+            table = usesTable ? [Int](repeating: -1, count: 1 << 15) : []
+            small = [:]
+            if !usesTable { small.reserveCapacity(inputCount) }
+        }
+
+        subscript(key: Int) -> Int {
+            get { usesTable ? table[key] : small[key] ?? -1 }
+            set {
+                if usesTable { table[key] = newValue } else { small[key] = newValue }
+            }
+        }
     }
 
     /// Bits packed from the least significant end of each byte, as deflate stores them.

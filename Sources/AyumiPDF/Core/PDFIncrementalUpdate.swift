@@ -31,6 +31,10 @@ public struct PDFIncrementalUpdate: Sendable {
     public var trailer: PDFDictionary
     /// The number `add(_:)` gives the next new object.
     public private(set) var nextObjectNumber: Int
+    /// The key in `objects` of each object number, so replacing an object finds its earlier
+    /// version at once: a note's form adds thousands of objects, and a search through
+    /// `objects` for each one made writing the form quadratic.
+    private var referenceByNumber: [Int: PDFReference] = [:]
 
     public init(_ original: PDFReader) {
         self.original = original
@@ -44,9 +48,10 @@ public struct PDFIncrementalUpdate: Sendable {
     /// Writes a new version of an existing object (or any object number the caller chose).
     /// Replacing the same number again keeps only the last version.
     public mutating func replace(_ reference: PDFReference, with object: PDFObject) {
-        if let earlier = objects.keys.first(where: { $0.objectNumber == reference.objectNumber }) {
+        if let earlier = referenceByNumber[reference.objectNumber], earlier != reference {
             objects[earlier] = nil
         }
+        referenceByNumber[reference.objectNumber] = reference
         objects[reference] = object
         nextObjectNumber = max(nextObjectNumber, reference.objectNumber + 1)
     }

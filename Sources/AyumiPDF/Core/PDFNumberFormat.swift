@@ -12,6 +12,16 @@ public enum PDFNumberFormat {
     public static let fractionDigits = 6
 
     public static func string(for value: Double) throws(PDFError) -> String {
+        var bytes: [UInt8] = []
+        try append(value, to: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Appends the digits of `value` to `bytes`, as `string(for:)` writes them.
+    ///
+    /// Serialising a form writes thousands of numbers (four per widget rectangle, six per curve
+    /// of an appearance), so they go straight into the output, without a `String` for each.
+    public static func append(_ value: Double, to bytes: inout [UInt8]) throws(PDFError) {
         guard value.isFinite else { throw .nonFiniteReal(value) }
         let magnitude = value.magnitude
         var whole = magnitude.rounded(.towardZero)
@@ -20,14 +30,35 @@ public enum PDFNumberFormat {
             whole += 1
             fraction = 0
         }
-        var text = integerDigits(whole)
-        if fraction > 0 {
-            let digits = String(Int(fraction))
-            var decimals = String(repeating: "0", count: fractionDigits - digits.count) + digits
-            while decimals.last == "0" { decimals.removeLast() }
-            text += "." + decimals
+        // "-" unless everything rounds to zero: no negative zero.
+        if value < 0 && (whole != 0 || fraction != 0) { bytes.append(UInt8(ascii: "-")) }
+        if whole < 9_000_000_000_000_000_000 {
+            appendDecimal(UInt64(whole), to: &bytes)
+        } else {
+            bytes += Array(integerDigits(whole).utf8)
         }
-        return value < 0 && text != "0" ? "-" + text : text
+        guard fraction > 0 else { return }
+        // Six decimals with the trailing zeros trimmed: 0.25 → 250000 → "25".
+        var decimals = UInt64(fraction), count = fractionDigits
+        while decimals % 10 == 0 {
+            decimals /= 10
+            count -= 1
+        }
+        bytes.append(UInt8(ascii: "."))
+        appendDecimal(decimals, to: &bytes, width: count)
+    }
+
+    /// The decimal digits of `value`, padded with leading zeros to `width` (at most 20).
+    static func appendDecimal(_ value: UInt64, to bytes: inout [UInt8], width: Int = 1) {
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 20) { buffer in
+            var start = 20, rest = value
+            repeat {
+                start -= 1
+                buffer[start] = UInt8(ascii: "0") + UInt8(rest % 10)
+                rest /= 10
+            } while rest > 0 || 20 - start < width
+            bytes.append(contentsOf: buffer[start...])
+        }
     }
 
     /// The decimal digits of a non-negative whole `Double`, exactly, however large.

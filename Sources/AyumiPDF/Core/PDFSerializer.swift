@@ -21,7 +21,7 @@ public enum PDFSerializer {
     public static func indirectObject(_ object: PDFObject, as reference: PDFReference) throws(PDFError) -> [UInt8] {
         var output = Array("\(reference.objectNumber) \(reference.generation) obj\n".utf8)
         try write(object, into: &output)
-        output += Array("\nendobj\n".utf8)
+        output += "\nendobj\n".utf8
         return output
     }
 
@@ -35,19 +35,23 @@ public enum PDFSerializer {
     static func write(_ object: PDFObject, into output: inout [UInt8]) throws(PDFError) {
         switch object {
         case .null:
-            output += Array("null".utf8)
+            output += "null".utf8
         case .boolean(let value):
-            output += Array((value ? "true" : "false").utf8)
+            output += (value ? "true" : "false").utf8
         case .integer(let value):
-            output += Array(String(value).utf8)
+            if value < 0 { output.append(UInt8(ascii: "-")) }
+            PDFNumberFormat.appendDecimal(UInt64(value.magnitude), to: &output)
         case .real(let value):
-            output += Array(try PDFNumberFormat.string(for: value).utf8)
+            try PDFNumberFormat.append(value, to: &output)
         case .string(let string):
             write(string, into: &output)
         case .name(let name):
             write(name, into: &output)
         case .reference(let reference):
-            output += Array(reference.description.utf8)
+            PDFNumberFormat.appendDecimal(UInt64(reference.objectNumber), to: &output)
+            output.append(UInt8(ascii: " "))
+            PDFNumberFormat.appendDecimal(UInt64(reference.generation), to: &output)
+            output += " R".utf8
         case .array(let elements):
             output.append(UInt8(ascii: "["))
             for (index, element) in elements.enumerated() {
@@ -61,21 +65,21 @@ public enum PDFSerializer {
             var dictionary = stream.dictionary
             dictionary["Length"] = .integer(stream.data.count)
             try write(dictionary, into: &output)
-            output += Array("\nstream\n".utf8)
+            output += "\nstream\n".utf8
             output += stream.data
-            output += Array("\nendstream".utf8)
+            output += "\nendstream".utf8
         }
     }
 
     private static func write(_ dictionary: PDFDictionary, into output: inout [UInt8]) throws(PDFError) {
-        output += Array("<<".utf8)
+        output += "<<".utf8
         for (key, value) in dictionary {
             output.append(UInt8(ascii: " "))
             write(key, into: &output)
             output.append(UInt8(ascii: " "))
             try write(value, into: &output)
         }
-        output += Array(" >>".utf8)
+        output += " >>".utf8
     }
 
     private static func write(_ name: PDFName, into output: inout [UInt8]) {
@@ -85,7 +89,7 @@ public enum PDFSerializer {
                 output.append(byte)
             } else {
                 output.append(UInt8(ascii: "#"))
-                output += hexDigits(byte)
+                appendHexDigits(byte, to: &output)
             }
         }
     }
@@ -94,32 +98,47 @@ public enum PDFSerializer {
         switch string.format {
         case .hexadecimal:
             output.append(UInt8(ascii: "<"))
-            for byte in string.bytes { output += hexDigits(byte) }
+            for byte in string.bytes { appendHexDigits(byte, to: &output) }
             output.append(UInt8(ascii: ">"))
         case .literal:
             output.append(UInt8(ascii: "("))
-            for byte in string.bytes { output += literalEscape(byte) }
+            for byte in string.bytes { appendLiteral(byte, to: &output) }
             output.append(UInt8(ascii: ")"))
         }
     }
 
-    /// One byte of a literal string as written (§7.3.4.2 Table 3).
-    private static func literalEscape(_ byte: UInt8) -> [UInt8] {
-        switch byte {
-        case UInt8(ascii: "("), UInt8(ascii: ")"), UInt8(ascii: "\\"): [UInt8(ascii: "\\"), byte]
-        case 0x0A: Array(#"\n"#.utf8)
-        case 0x0D: Array(#"\r"#.utf8)
-        case 0x09: Array(#"\t"#.utf8)
-        case 0x08: Array(#"\b"#.utf8)
-        case 0x0C: Array(#"\f"#.utf8)
-        case 0x20...0x7E: [byte]
-        default:
-            [UInt8(ascii: "\\"), UInt8(ascii: "0") + byte >> 6, UInt8(ascii: "0") + (byte >> 3) & 7, UInt8(ascii: "0") + byte & 7]
+    /// One byte of a literal string as written (§7.3.4.2 Table 3), appended in place: a form's
+    /// names and labels are thousands of bytes.
+    private static func appendLiteral(_ byte: UInt8, to output: inout [UInt8]) {
+        let escaped: UInt8? = switch byte {
+        case UInt8(ascii: "("), UInt8(ascii: ")"), UInt8(ascii: "\\"): byte
+        case 0x0A: UInt8(ascii: "n")
+        case 0x0D: UInt8(ascii: "r")
+        case 0x09: UInt8(ascii: "t")
+        case 0x08: UInt8(ascii: "b")
+        case 0x0C: UInt8(ascii: "f")
+        default: nil
+        }
+        if let escaped {
+            output.append(UInt8(ascii: "\\"))
+            output.append(escaped)
+        } else if (0x20...0x7E).contains(byte) {
+            output.append(byte)
+        } else {
+            output.append(UInt8(ascii: "\\"))
+            output.append(UInt8(ascii: "0") + byte >> 6)
+            output.append(UInt8(ascii: "0") + (byte >> 3) & 7)
+            output.append(UInt8(ascii: "0") + byte & 7)
         }
     }
 
-    private static func hexDigits(_ byte: UInt8) -> [UInt8] {
-        let digits = Array("0123456789ABCDEF".utf8)
-        return [digits[Int(byte >> 4)], digits[Int(byte & 0x0F)]]
+    private static func appendHexDigits(_ byte: UInt8, to output: inout [UInt8]) {
+        output.append(hexDigit(byte >> 4))
+        output.append(hexDigit(byte & 0x0F))
+    }
+
+    /// An upper-case hexadecimal digit, like cairo's.
+    private static func hexDigit(_ value: UInt8) -> UInt8 {
+        value < 10 ? UInt8(ascii: "0") + value : UInt8(ascii: "A") + value - 10
     }
 }

@@ -37,8 +37,8 @@ struct FormWriter {
     private(set) var widgetReferences: [PDFReference] = []
     private var fieldReferences: [String: PDFReference] = [:]
     private(set) var missing: [MissingCharacter] = []
-    /// Appearance streams already written, by content.
-    private var appearances: [PDFObject: PDFReference] = [:]
+    /// Appearance streams already written (`AppearanceStreams`).
+    private var appearances = AppearanceStreams()
 
     init(tree: FormFieldTree, fonts: FormFonts) {
         self.tree = tree
@@ -117,23 +117,28 @@ struct FormWriter {
                 let font = appearanceFonts[widget.fontFamily] ?? appearanceFonts.values.first
                 let value = terminal.widgets.first(where: { $0.value != nil })?.value
                 if let value, let font { noteMissing(in: value, field: terminal.fullName, font: font.font) }
-                let stream = shared(appearance.stream(appearance.text(value, kind: widget.kind, size: widget.fontSize,
-                                                                      font: font, centred: Self.isCentred(widget)),
-                                                      fontResource: value == nil ? nil : font.map { ($0.resource, $0.reference) }),
-                                    in: &update)
+                let stream: PDFReference
+                if let value {
+                    stream = appearances.shared(appearance.stream(appearance.text(value, kind: widget.kind, size: widget.fontSize,
+                                                                                  font: font, centred: Self.isCentred(widget)),
+                                                                  fontResource: font.map { ($0.resource, $0.reference) }),
+                                                in: &update)
+                } else {
+                    stream = appearances.emptyText(appearance, kind: widget.kind, size: widget.fontSize, in: &update)
+                }
                 dictionary["AP"] = ["N": .reference(stream)]
             case .checkBox:
                 let on = widget.value != nil
                 dictionary["AS"] = .name(on ? "Yes" : "Off")
                 dictionary["MK"] = ["CA": .string("4")]
-                dictionary["AP"] = buttonAppearances(state: "Yes", appearance: appearance, draw: appearance.checkBox, in: &update)
+                dictionary["AP"] = appearances.button(.checkBox, state: "Yes", appearance: appearance, in: &update)
             case .radioButton:
                 let state = String(entry.position)
                 let on = widget.value != nil
                 dictionary["TU"] = .string(PDFString(text: radioLabel(widget)))
                 dictionary["AS"] = .name(on ? PDFName(state) : "Off")
                 dictionary["MK"] = ["CA": .string("l")]
-                dictionary["AP"] = buttonAppearances(state: state, appearance: appearance, draw: appearance.radioButton, in: &update)
+                dictionary["AP"] = appearances.button(.radioButton, state: state, appearance: appearance, in: &update)
             }
             if let key = structParents?[index] { dictionary["StructParent"] = .integer(key) }
             update.replace(widgetReferences[index], with: .dictionary(dictionary))
@@ -241,28 +246,6 @@ struct FormWriter {
     private func radioLabel(_ widget: FieldWidget) -> String {
         let option = Self.option(of: widget)
         return widget.label.hasSuffix(option) ? widget.label : "\(widget.label)：\(option)"
-    }
-
-    /// An appearance stream, written once however many widgets show it: the check boxes of one
-    /// size share their four appearances, empty text fields of one size their empty one (an
-    /// XObject may be used by several annotations; §8.10). A 41-page note has some 1,100
-    /// appearances, fewer than 200 of them different.
-    private mutating func shared(_ stream: PDFObject, in update: inout PDFIncrementalUpdate) -> PDFReference {
-        if let reference = appearances[stream] { return reference }
-        let reference = update.add(stream)
-        appearances[stream] = reference
-        return reference
-    }
-
-    private mutating func buttonAppearances(state: String, appearance: FieldAppearance,
-                                            draw: (Bool, Bool) -> PDFContentStream,
-                                            in update: inout PDFIncrementalUpdate) -> PDFObject {
-        var normal = PDFDictionary(), down = PDFDictionary()
-        for (name, on) in [(state, true), ("Off", false)] {
-            normal[PDFName(name)] = .reference(shared(appearance.stream(draw(on, false), fontResource: nil), in: &update))
-            down[PDFName(name)] = .reference(shared(appearance.stream(draw(on, true), fontResource: nil), in: &update))
-        }
-        return ["N": .dictionary(normal), "D": .dictionary(down)]
     }
 
     // MARK: - References

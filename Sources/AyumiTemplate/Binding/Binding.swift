@@ -54,7 +54,7 @@ struct Binding {
         guard !expression.pipeline.steps.isEmpty else { return found }
         // A filtered value is new text, located where its data was (or at the placeholder).
         guard let filtered = applyFilters(expression, to: found, diagnostics: &diagnostics) else { return nil }
-        return Value(node: Node(filtered), reader: found?.reader ?? reader, madeAt: found?.location ?? expression.location)
+        return Value(node: Node.text(filtered), reader: found?.reader ?? reader, madeAt: found?.location ?? expression.location)
     }
 
     /// The placeholder's expression (`path | filter(…) | filter`), parsed from the text inside

@@ -36,12 +36,12 @@ struct Value {
 
     /// A CSV table as a list value: each row an item of `column: cell` pairs.
     init(table: CSVTable) {
-        let keys = table.keys.map { Node($0) }
+        let keys = table.keys.map(Node.text)
         let rows = table.rows.map { row in
-            Node.mapping(Node.Mapping(zip(keys, row.cells).map { ($0, Node($1.text)) }))
+            Node.mapping(Node.Mapping(zip(keys, row.cells).map { ($0, Node.text($1.text)) }, Node.ayumiTag))
         }
         let file = YAMLFile(path: table.path, text: "", root: nil)
-        self.init(node: .sequence(Node.Sequence(rows)), reader: NodeReader(file: file), csv: .table(table))
+        self.init(node: .sequence(Node.Sequence(rows, Node.ayumiTag)), reader: NodeReader(file: file), csv: .table(table))
     }
 
     var location: SourceLocation {

@@ -102,7 +102,7 @@ extension BlockReader {
                                               hints: ["add `keys: [name, relation, phone]` to the table, one per column"]))
                     continue
                 }
-                cells = keys.map { row.member($0) ?? Value(node: Node(""), reader: row.reader, madeAt: row.location) }
+                cells = keys.map { row.member($0) ?? Value(node: Node.text(""), reader: row.reader, madeAt: row.location) }
             default:
                 diagnostics.append(.error(at: row.location, "a table row must be a list of cells"))
                 continue
@@ -137,7 +137,7 @@ extension BlockReader {
                     diagnostics.append(.error(at: row.location, "this row of \(what) has \(cells.count) cells, but the table has \(columns) columns"))
                     continue
                 }
-                cells += Array(repeating: Value(node: Node(""), reader: row.reader, madeAt: row.location), count: columns - cells.count)
+                cells += Array(repeating: Value(node: Node.text(""), reader: row.reader, madeAt: row.location), count: columns - cells.count)
             case .mapping:
                 guard let keys else {
                     diagnostics.append(.error(at: row.location, "this row of \(what) has named values, but the table has no `keys:`",
@@ -147,7 +147,7 @@ extension BlockReader {
                 for (key, keyNode, _) in row.reader.mapping(row.node, "a row", diagnostics: &diagnostics) ?? [] where !keys.contains(key) {
                     diagnostics.append(row.reader.unknownKey(key, at: row.reader.location(keyNode), in: "a row of \(what)", allowed: keys))
                 }
-                cells = keys.map { row.member($0) ?? Value(node: Node(""), reader: row.reader, madeAt: row.location) }
+                cells = keys.map { row.member($0) ?? Value(node: Node.text(""), reader: row.reader, madeAt: row.location) }
             default:
                 diagnostics.append(.error(at: row.location, "each row of \(what) must be a list of cells or `key: value` pairs"))
                 continue

@@ -40,7 +40,9 @@ public struct YAMLFile {
             return nil
         }
         do {
-            let root = try Yams.compose(yaml: text)
+            // UTF-8 (Swift's own encoding) is named here because Yams's default reads the whole
+            // environment, for an override, on every file it parses.
+            let root = try Yams.compose(yaml: text, Self.resolver, .default, .utf8)
             if let root, !root.isSmall(limit: Self.nodeLimit) {
                 diagnostics.append(.error(at: SourceLocation(file: path, line: 1, column: 1),
                                           "this file holds more than \(Self.nodeLimit) values once its aliases (`*name`) are expanded",
@@ -74,6 +76,14 @@ public struct YAMLFile {
         }
         return nil
     }
+
+    /// No implicit tags: every scalar is `str`. Ayumi reads each value as its text and converts
+    /// it itself (with located messages), so Yams need not guess `int`, `bool` or `timestamp`.
+    /// The guess runs up to seven regular expressions, and Yams makes it for every mapping key
+    /// while looking for duplicates: more than half the time spent reading the note's YAML.
+    /// It also makes keys Ayumi reads alike compare alike: `1:` and `"1":` are one key twice,
+    /// as they are to Ayumi, not an `int` key and a `str` key.
+    static let resolver = Resolver.basic
 
     /// The most values a file may hold with its aliases expanded: far more than any template or
     /// edition needs, far fewer than an alias bomb ("billion laughs") would make.

@@ -37,7 +37,7 @@ struct Build: ParsableCommand {
             throw ExitCode(1)
         }
         do {
-            try AtomicFile.write(built.pdf, to: output)
+            try console.timed("writing") { try AtomicFile.write(built.pdf, to: output) }
         } catch {
             diagnostics.append(.error(at: nil, tr(.cannotWrite(output, "\(error.localizedDescription)")),
                                       hints: [tr(.hintFolderWritable)]))

@@ -89,9 +89,11 @@ struct BuildPipeline {
         guard !layout.diagnostics.hasErrors else { return nil }
         layout.pages = printing.apply(to: layout.pages, setup: document.page)
         let pages = layout.pages
+        // Worked out once, for cairo's tags and AyumiPDF's structure tree alike.
+        let tagging = layout.structureTagging
         do {
             let drawn = try console.timed("rendering") { () throws(RenderError) -> [UInt8] in
-                try PDFRenderer().render(layout, metadata: document.metadata)
+                try PDFRenderer().render(layout, metadata: document.metadata, tagging: tagging)
             }
             // /Lang, DisplayDocTitle, D: dates, /ID, form fields (fillable rendition), structure
             // links, tab order and print boxes, in one incremental update (docs/pdf-output.md).
@@ -99,7 +101,9 @@ struct BuildPipeline {
                 FileManager.default.contents(atPath: $0).map { [UInt8]($0) }
             }
             let finisher = PDFFinisher(options: .init(creationDate: document.metadata.creationDate))
-            let finished = try finisher.finish(drawn, layout: layout, fonts: fonts)
+            let finished = try console.timed("finishing") { () throws(PDFError) -> PDFFinisher.Finished in
+                try finisher.finish(drawn, layout: layout, tagging: tagging, fonts: fonts)
+            }
             for (field, character) in finished.missingCharacters {
                 let location = layout.fieldWidgets.first { $0.name == field }?.location
                 diagnostics.append(.warning(at: location, "the form font has no U+\(String(character.value, radix: 16, uppercase: true)) in the value of field `\(field)`",
