@@ -1,4 +1,5 @@
 internal import CFreeType
+import AyumiModel
 import Foundation
 
 /// A font face opened with FreeType, to check the file and read its names.
@@ -31,23 +32,20 @@ final class FreeTypeFace {
 
 /// The process's one FreeType library. FreeType allows faces to be created and freed from one
 /// thread at a time per library, so every such call goes through `withLibrary`.
-final class FreeTypeLibrary: @unchecked Sendable {
+final class FreeTypeLibrary: Sendable {
     static let shared = FreeTypeLibrary()
 
-    private let library: FT_Library
-    private let lock = NSLock()
+    private let library: Locked<FT_Library>
 
     private init() {
         var library: FT_Library?
         let error = FT_Init_FreeType(&library)
         guard error == 0, let library else { fatalError("FreeType could not start (error \(error)); please report this") }
-        self.library = library
+        self.library = Locked(library)
     }
 
     func withLibrary<T>(_ body: (FT_Library) -> T) -> T {
-        lock.lock()
-        defer { lock.unlock() }
-        return body(library)
+        library.withLock { body($0) }
     }
 }
 

@@ -116,6 +116,12 @@ struct BlockLayouter {
                                                                           size: size, structure: id))
             pieces.append(.content(fragment, keepWithNext: keep, description: what, location: location(line)))
         }
+        return spaced(pieces, style: style, pitch: pitch)
+    }
+
+    /// Lines with the style's space before and after: snapped to the line grid when the lines
+    /// sit on it, as they are when their pitch is not the grid's.
+    private func spaced(_ pieces: [Piece], style: TextStyle, pitch: Double) -> [Piece] {
         if let grid, abs(pitch - grid) > Paginator.epsilon {
             return surround(pieces, before: style.spaceBefore.points, after: style.spaceAfter.points)
         }
@@ -160,14 +166,7 @@ struct BlockLayouter {
                 pieces.append(.content(fragment, keepWithNext: keep, description: "a line of a list", location: location))
             }
         }
-        if let grid, abs(pitch - grid) > Paginator.epsilon {
-            return surround(pieces, before: style.spaceBefore.points, after: style.spaceAfter.points)
-        }
-        var result: [Piece] = []
-        if style.spaceBefore.points > 0 { result.append(.space(snapped(style.spaceBefore.points))) }
-        result += pieces
-        if style.spaceAfter.points > 0 { result.append(.space(snapped(style.spaceAfter.points))) }
-        return result
+        return spaced(pieces, style: style, pitch: pitch)
     }
 
     /// ・ for bullets; （1） for numbers; ①…㊿ for circled numbers (（51） and on after that).

@@ -25,14 +25,7 @@ struct Build: ParsableCommand {
         var diagnostics = Diagnostics()
         let pipeline = BuildPipeline.from(document, rendition: rendition, printing: printing.settings,
                                           console: console, diagnostics: &diagnostics)
-        let built: BuildPipeline.Output?
-        do {
-            built = try pipeline.run(diagnostics: &diagnostics)
-        } catch {
-            console.report(diagnostics)
-            throw internalFailure(error, console: console)
-        }
-        guard let built else {
+        guard let built = try pipeline.runOrExit(diagnostics: &diagnostics) else {
             console.report(diagnostics)
             throw ExitCode(1)
         }
@@ -82,4 +75,17 @@ func refuseUnavailable(_ settings: PrintSettings, console: Console) throws {
 func internalFailure(_ error: Error, console: Console) -> ExitCode {
     console.error(tr(.internalError("\(error)")))
     return ExitCode(3)
+}
+
+extension BuildPipeline {
+    /// Runs the build for a command that stops on an internal error (`build`, `preview`): the
+    /// diagnostics found so far are printed, then the command exits with 3.
+    func runOrExit(diagnostics: inout Diagnostics) throws -> Output? {
+        do {
+            return try run(diagnostics: &diagnostics)
+        } catch {
+            console.report(diagnostics)
+            throw internalFailure(error, console: console)
+        }
+    }
 }

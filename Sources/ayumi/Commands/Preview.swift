@@ -46,14 +46,7 @@ struct Preview: ParsableCommand {
     /// Builds the document and draws the selected pages; `nil` (with diagnostics) on an input error.
     static func preview(_ pipeline: BuildPipeline, selection: PageSelection, dpi: Int, output: String,
                         rasterizer: PDFRasterizer, console: Console, diagnostics: inout Diagnostics) throws -> [String]? {
-        let built: BuildPipeline.Output?
-        do {
-            built = try pipeline.run(diagnostics: &diagnostics)
-        } catch {
-            console.report(diagnostics)
-            throw internalFailure(error, console: console)
-        }
-        guard let built else { return nil }
+        guard let built = try pipeline.runOrExit(diagnostics: &diagnostics) else { return nil }
         guard let pages = selection.pages(of: built.pageCount) else {
             diagnostics.append(.error(at: nil, tr(.pageOutOfRange(selection.first, pageCount: built.pageCount))))
             return nil

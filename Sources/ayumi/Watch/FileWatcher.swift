@@ -1,3 +1,4 @@
+import AyumiModel
 import Foundation
 import Synchronization
 
@@ -71,12 +72,9 @@ final class StopRequest: Sendable {
 
 /// The signal sources, kept alive for the life of the process.
 private enum SignalSources {
-    nonisolated(unsafe) private static var all: [any DispatchSourceSignal] = []
-    private static let lock = NSLock()
+    private static let all = Locked<[any DispatchSourceSignal]>([])
 
     static func keep(_ source: any DispatchSourceSignal) {
-        lock.lock()
-        defer { lock.unlock() }
-        all.append(source)
+        all.withLock { $0.append(source) }
     }
 }
