@@ -68,6 +68,19 @@ struct TableFieldsTests {
         #expect(fillable.fieldWidgets.map(\.rect) == filled.fieldWidgets.map(\.rect))
     }
 
+    @Test("a pre-filled answer too wide for its cell is shown smaller, never below half the cell's size")
+    func longAnswers() {
+        var long = table()
+        long.rows[2][1] = [.text(SourceText(generated: "朝と夕の食後に一錠ずつ飲む"))]
+        long.rows[1][1] = [.text(SourceText(generated: String(repeating: "長", count: 60)))]
+        let widgets = layout(long, .fillable).fieldWidgets
+        let sizes = widgets.map(\.fontSize)
+        // The fake shaper sets an ideograph 1 em wide: 13 of them in the 111 pt column at 10.5 pt need about 7.5 pt.
+        #expect(sizes[0] == 10.5 && sizes[2] == 10.5 && sizes[4...].allSatisfy { $0 == 10.5 })
+        #expect(sizes[3] < 10.5 && sizes[3] >= 7 && Double(13) * sizes[3] <= widgets[3].rect.width - 2 * 3.15 + 0.01)
+        #expect(sizes[1] == 5.25, "60 characters cannot fit: half the size, and the field scrolls")
+    }
+
     @Test("each cell's field lies inside its rules, one Form in one TD per cell, one TR per row")
     func geometryAndStructure() throws {
         let result = layout(table(), .filled)
