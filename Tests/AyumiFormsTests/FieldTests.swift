@@ -147,13 +147,14 @@ struct FieldTests {
         let empty = try FormBuild.note(.fillable, answers: false)
         #expect(empty.finished.fieldCount == FormBuild.fillableNote.finished.fieldCount)
         #expect(empty.widgets.allSatisfy { $0.value == nil })
-        // No pre-filled text: no font needs to be embedded for appearances.
+        // No pre-filled text: no fallback subset, only the typing font (embedded, untagged).
         let reader = try PDFReader(bytes: empty.pdf)
         let fonts = try reader.sections[0].entries.keys.compactMap { number -> String? in
             try reader.object(number).dictionary?["BaseFont"]?.name?.text
         }
         #expect(!fonts.contains { $0.contains("+") }, "no subset in the update: \(fonts)")
-        #expect(fonts.contains("KozGoPr6N-Medium"), "the default font for typing is there")
+        #expect(fonts.contains("BIZUDGothic-Regular"), "the typing font is there")
+        #expect(!fonts.contains { $0.hasPrefix("Koz") }, "\(fonts)")
     }
 }
 

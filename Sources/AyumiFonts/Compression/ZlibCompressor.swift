@@ -7,8 +7,8 @@ import AyumiPDF
 /// A fixed level and zlib's deterministic deflate make the same bytes every time on a machine
 /// with the same zlib (Debian pins it); the typing-font cache keys on `zlibVersion()` so a
 /// cached stream is never one another zlib would have made differently. Dynamic Huffman
-/// tables and lazy matching make the 2.6 MB typing font 1.74 MB where `PDFFlate`'s fixed
-/// Huffman codes make it 1.99 MB (docs/pdf-output.md).
+/// tables and lazy matching make the 2.60 MB typing font 1.77 MB where `PDFFlate`'s fixed
+/// Huffman codes make it 1.95 MB (docs/pdf-output.md): 175 KB, 6 % of the 3 MB budget.
 public struct ZlibCompressor: StreamCompressor {
     public static let level: Int32 = 9
 

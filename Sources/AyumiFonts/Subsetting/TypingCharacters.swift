@@ -12,7 +12,7 @@ import Glibc
 /// - JIS X 0213 plane 1 (EUC-JISX0213 without the 0x8F plane-2 prefix) as far as the face has
 ///   it; plane 2 (level-4 kanji) is left out: with it the typing font is 3.33 MB raw / 2.25 MB
 ///   compressed and the note passes 3 MB (docs/pdf-output.md);
-/// - ASCII, the full-width forms U+FF01–FF5E, half-width katakana U+FF61–FF9F, CJK symbols and
+/// - ASCII, the full-width forms U+FF01–FF60 (with ⦅⦆), half-width katakana U+FF61–FF9F, CJK symbols and
 ///   punctuation U+3000–303F, the hiragana and katakana blocks, and the dashes, tildes and
 ///   quotes residents type (～ 〜 － ‐ ― − ・ … “ ”).
 ///
@@ -22,7 +22,7 @@ enum TypingCharacters {
 
     static func all() -> Set<Unicode.Scalar> {
         var result = Set<Unicode.Scalar>()
-        let ranges: [ClosedRange<UInt32>] = [0x20...0x7E, 0xFF01...0xFF5E, 0xFF61...0xFF9F, 0x3000...0x303F,
+        let ranges: [ClosedRange<UInt32>] = [0x20...0x7E, 0xFF01...0xFF60, 0xFF61...0xFF9F, 0x3000...0x303F,
                                              0x3041...0x3096, 0x3099...0x30FF]
         for range in ranges { result.formUnion(range.compactMap(Unicode.Scalar.init)) }
         let punctuation: [UInt32] = [0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2015, 0x2018, 0x2019, 0x201C, 0x201D,
