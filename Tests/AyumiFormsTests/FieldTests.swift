@@ -174,21 +174,21 @@ struct UntaggedTests {
     }
 }
 
-@Suite("Characters the form font lacks")
+@Suite("Characters the form fonts lack")
 struct MissingCharacterTests {
-    @Test("a pre-filled character BIZ UDGothic lacks (𠮷) is reported with its field; /V keeps it")
+    @Test("𠮷, which BIZ UDGothic lacks, comes from the fallback chain; a character no face has (U+0378) is reported with its field; /V keeps both")
     func reported() throws {
         var document = Samples.form(.fillable)
         if case .field(var field) = document.blocks[1] {
-            field.value = .text("𠮷田　花子")
+            field.value = .text("𠮷田\u{0378}花子")
             document.blocks[1] = .field(field)
         }
         let built = try FormBuild.document(document)
         #expect(built.finished.missingCharacters.map(\.field) == ["name"])
-        #expect(built.finished.missingCharacters.map(\.character) == ["\u{20BB7}"])
+        #expect(built.finished.missingCharacters.map(\.character) == ["\u{0378}"])
         let reader = try PDFReader(bytes: built.pdf)
         let values = try reader.sections[0].entries.keys.compactMap { try reader.object($0).dictionary }
             .filter { $0["T"]?.string?.text == "name" }.compactMap { $0["V"]?.string?.text }
-        #expect(values == ["𠮷田　花子"])
+        #expect(values == ["𠮷田\u{0378}花子"])
     }
 }
