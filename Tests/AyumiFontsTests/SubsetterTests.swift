@@ -94,7 +94,7 @@ struct SubsetterTests {
         #expect(first.compressedProgram.flatMap { ZlibCompressor.decompress($0, size: first.file.count) } == first.file)
 
         var damaged = [UInt8](try Data(contentsOf: URL(fileURLWithPath: location)))
-        damaged[damaged.count - 100] ^= 0xFF
+        damaged[damaged.count - 2] ^= 0xFF  // in the Adler-32
         try Data(damaged).write(to: URL(fileURLWithPath: location))
         #expect(TypingFont.readEntry(at: location) == nil)
         #expect(try font.make() == first)
@@ -105,10 +105,10 @@ struct SubsetterTests {
     func zlibSmaller() throws {
         let biz = try #require(Self.gothic.first)
         let subset = try TypingFont(file: biz.file, faceIndex: biz.faceIndex, environment: [:]).cut()
-        let zlib = ZlibCompressor().compress(subset.file)
+        let zlib = ZlibCompressor.smallest.compress(subset.file)
         let fixed = FixedHuffmanCompressor().compress(subset.file)
         #expect(zlib.count < fixed.count - 100_000, "zlib \(zlib.count), fixed Huffman \(fixed.count), raw \(subset.file.count)")
         #expect(ZlibCompressor.decompress(zlib, size: subset.file.count) == subset.file)
-        #expect(ZlibCompressor().compress(subset.file) == zlib, "deterministic")
+        #expect(ZlibCompressor.smallest.compress(subset.file) == zlib, "deterministic")
     }
 }

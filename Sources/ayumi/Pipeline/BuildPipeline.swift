@@ -100,7 +100,7 @@ struct BuildPipeline {
             // The embedded typing font (cut once, then from the cache folder) when the form has text fields.
             let fonts = try console.timed("form fonts") { () throws(FontSubsetError) -> FormFonts in
                 FormFonts.isNeeded(by: layout) ? try FormFonts.gothic(manifest: library.manifest)
-                    : FormFonts(compressor: ZlibCompressor())
+                    : FormFonts(compressor: ZlibCompressor.standard)
             }
             let finisher = PDFFinisher(options: .init(creationDate: document.metadata.creationDate))
             let finished = try console.timed("finishing") { () throws(PDFError) -> PDFFinisher.Finished in

@@ -62,7 +62,7 @@ enum FormBuild {
         transform(&layout)
         let drawn = tagged ? try PDFRenderer().render(layout, metadata: document.metadata)
             : try PDFRenderer().render(layout.pages, metadata: document.metadata)
-        let fonts = FormFonts.isNeeded(by: layout) ? try formFonts.get() : FormFonts(compressor: ZlibCompressor())
+        let fonts = FormFonts.isNeeded(by: layout) ? try formFonts.get() : FormFonts(compressor: ZlibCompressor.standard)
         let finished = try PDFFinisher(options: .init(creationDate: document.metadata.creationDate))
             .finish(drawn, layout: layout, fonts: fonts)
         return Built(layout: layout, finished: finished)
