@@ -48,6 +48,8 @@ extension Message {
         case .yamlSyntax(let problem): "YAML syntax: \(problem)"
         case .fontFileMissing(let name, let file): "the font file of \(name) is missing: \(file)"
         case .fontChecksumDiffers(let file): "\(file) is not the file the manifest names (its SHA-256 differs)"
+        case .formFontLacks(let code, let field): "no form font has \(code) in the value of field `\(field)`"
+        case .formValueTooLong(let field): "the value of field `\(field)` does not fit its box even at 7 pt; the print cuts it off"
         case .answersNoSuchField(let key): "the template has no field named `\(key)`"
         case .controlCharacter(let code): "an invisible control character (\(code)) is in the text"
         case .duplicateKey(let names): "the key \(names) appears more than once in this mapping"
@@ -81,6 +83,8 @@ extension Message {
         case .hintFontUpdated(let sha256):
             "a font update can move line breaks; check the output, then set `sha256: \(sha256)` and the new `version` in the manifest"
         case .hintDataFileEmpty: "write the values as `key: value` lines, such as `title: …`"
+        case .hintFormFontLacks: "the field shows an empty box there until the resident types it again"
+        case .hintFormValueTooLong: "shorten the answer, or give the field a larger box in the template"
         case .hintAnswersFields: "the template's fields are listed by `ayumi check`; remove or rename this line"
         case .hintBatchColumns(let names): "the columns Ayumi can use are " + names.map { "`\($0)`" }.joined(separator: ", ")
         case .hintDateHyphens: "write the year, month and day with hyphens: 2026-04-01"
