@@ -43,6 +43,7 @@ enum Message: Sendable {
     case fontChecksumDiffers(String)
     case formFontLacks(code: String, field: String)
     case formValueTooLong(String)
+    case formFontUnavailable(String)
     case answersNoSuchField(String)
     case controlCharacter(String)
     case duplicateKey(String)
@@ -70,6 +71,7 @@ enum Message: Sendable {
     case hintFontUpdated(sha256: String)
     case hintFormFontLacks
     case hintFormValueTooLong
+    case hintFormFontGothic
     case hintDataFileEmpty
     case hintAnswersFields
     case hintBatchColumns([String])

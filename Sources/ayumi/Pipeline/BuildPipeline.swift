@@ -98,9 +98,17 @@ struct BuildPipeline {
             // /Lang, DisplayDocTitle, D: dates, /ID, form fields (fillable rendition), structure
             // links, tab order and print boxes, in one incremental update (docs/pdf-output.md).
             // The embedded typing font (cut once, then from the cache folder) when the form has text fields.
-            let fonts = try console.timed("form fonts") { () throws(FontSubsetError) -> FormFonts in
-                FormFonts.isNeeded(by: layout) ? try FormFonts.gothic(manifest: library.manifest)
-                    : FormFonts(compressor: ZlibCompressor.standard)
+            let fonts: FormFonts
+            do {
+                fonts = try console.timed("form fonts") { () throws(FontSubsetError) -> FormFonts in
+                    FormFonts.isNeeded(by: layout) ? try FormFonts.gothic(manifest: library.manifest)
+                        : FormFonts(compressor: ZlibCompressor.standard)
+                }
+            } catch {
+                // The manifest's `gothic` family is missing or unreadable: the input's problem, not Ayumi's.
+                diagnostics.append(.error(at: nil, Message.formFontUnavailable(error.description).english,
+                                          hints: [Message.hintFormFontGothic.english]))
+                return nil
             }
             let finisher = PDFFinisher(options: .init(creationDate: document.metadata.creationDate))
             let finished = try console.timed("finishing") { () throws(PDFError) -> PDFFinisher.Finished in
