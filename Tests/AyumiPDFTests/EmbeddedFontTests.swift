@@ -95,6 +95,7 @@ struct EmbeddedFontTests {
         ])
         #expect(set.missing(in: "山☃ x") == ["☃"])
         #expect(set.runs("☃") == [.init(font: 0, codes: [0], advance: 1)])
+        #expect(set.runs("山\t山") == [.init(font: 0, codes: [1, 5, 1], advance: 2.25)], "a tab is set as a space")
         var content = PDFContentStream()
         var writer = RunWriter(fonts: set)
         writer.show("山\u{20BB7}山", size: 10, into: &content)
