@@ -155,4 +155,40 @@ struct TypingFontTests {
         ]).standardOutput
         #expect(text.trimmingCharacters(in: .whitespacesAndNewlines) == Self.hardValue)
     }
+
+    /// The test note with `values` put into the fillable widgets of those names.
+    static func note(with values: [String: String]) throws -> FormBuild.Built {
+        try FormBuild.note { layout in
+            for page in layout.pages.indices {
+                for item in layout.pages[page].items.indices {
+                    guard case .fieldWidget(var widget) = layout.pages[page].items[item], let value = values[widget.name],
+                          widget.rendition == .fillable else { continue }
+                    widget.value = value
+                    layout.pages[page].items[item] = .fieldWidget(widget)
+                }
+            }
+        }
+    }
+
+    @Test("a long pre-filled answer shrinks to fit and is all in the print; one too long even at 7 pt is reported by field, never by value",
+          .enabled(if: Readers.qpdf && Readers.poppler, "apt-get install qpdf poppler-utils"))
+    func longValues() throws {
+        let letter = String(repeating: "痛みはできるだけ和らげてほしいです。", count: 6)
+        let built = try Self.note(with: ["medical_note": letter, "full_name": "山田　花子"])
+        #expect(built.finished.overflowingFields.isEmpty)
+        let widget = try #require(built.widgets.first { $0.name == "medical_note" })
+        let path = try built.write("long.pdf")
+        let flat = Repository.temporaryFolder() + "/flat.pdf"
+        #expect(try Run.tool("qpdf", ["--flatten-annotations=all", path, flat]).status == 0)
+        let rect = widget.rect.inset(by: 1)
+        let text = try Run.tool("pdftotext", [
+            "-enc", "UTF-8", "-r", "72", "-f", "\(widget.pageIndex + 1)", "-l", "\(widget.pageIndex + 1)",
+            "-x", "\(Int(rect.minX))", "-y", "\(Int(rect.minY))", "-W", "\(Int(rect.width.rounded(.down)))",
+            "-H", "\(Int(rect.height.rounded(.down)))", flat, "-",
+        ]).standardOutput
+        #expect(text.filter { !$0.isWhitespace } == letter, "every character of the answer prints")
+
+        let tooLong = try Self.note(with: ["medical_note": String(repeating: letter, count: 20), "full_name": String(repeating: "山田花子", count: 30)])
+        #expect(tooLong.finished.overflowingFields.sorted() == ["full_name", "medical_note"])
+    }
 }
