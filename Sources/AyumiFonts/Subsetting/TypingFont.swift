@@ -44,7 +44,7 @@ public struct TypingFont {
     /// The subset, cut afresh (no cache).
     public func cut() throws(FontSubsetError) -> FontSubset {
         let original = try HarfBuzzFace(file: file, index: faceIndex)
-        let face = try HarfBuzzSubsetter.cut(original, characters: TypingCharacters.all(), name: file)
+        let face = try HarfBuzzSubsetter.cut(original, characters: try TypingCharacters.all(), name: file)
         let subset = try HarfBuzzSubsetter.read(face, name: file)
         guard case .trueType = subset.outlines else {
             throw FontSubsetError(file: file, problem: "the typing font must have TrueType outlines (a CIDFontType2 with its cmap)")
