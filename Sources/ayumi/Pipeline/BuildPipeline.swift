@@ -100,7 +100,8 @@ struct BuildPipeline {
             let fonts = FormFonts(manifest: library.manifest, families: FormFonts.families(needing: layout)) {
                 FileManager.default.contents(atPath: $0).map { [UInt8]($0) }
             }
-            let finisher = PDFFinisher(options: .init(creationDate: document.metadata.creationDate))
+            let finisher = PDFFinisher(options: .init(creationDate: document.metadata.creationDate,
+                                                      template: document.metadata.template))
             let finished = try console.timed("finishing") { () throws(PDFError) -> PDFFinisher.Finished in
                 try finisher.finish(drawn, layout: layout, tagging: tagging, fonts: fonts)
             }
