@@ -74,7 +74,10 @@ let package = Package(
         .testTarget(name: "AyumiAnswersTests", dependencies: [
             "AyumiAnswers", "AyumiQPDF", "AyumiModel", "AyumiTemplate", "AyumiTestSupport", .product(name: "Yams", package: "Yams"),
         ]),
-        .testTarget(name: "ayumiTests", dependencies: ["ayumi", "AyumiPDF", "AyumiTestSupport", .product(name: "Yams", package: "Yams")]),
+        .testTarget(name: "ayumiTests", dependencies: [
+            "ayumi", "AyumiPDF", "AyumiAnswers", "AyumiQPDF", "AyumiTemplate", "AyumiModel", "AyumiTestSupport",
+            .product(name: "Yams", package: "Yams"),
+        ]),
     ],
     swiftLanguageModes: [.v6]
 )
