@@ -225,6 +225,11 @@ struct AnswersCommandTests {
         #expect(usage.status == 2)
         #expect(usage.standardError.contains("Give the edition data the PDF was built with"))
         #expect(!FileManager.default.fileExists(atPath: folder + "/out.yaml"))
+
+        let over = try Self.answers(blank, template: "kizuna-note", to: blank)
+        #expect(over.status == 2)
+        #expect(over.standardError.contains("-o names the filled PDF itself"))
+        #expect(FileManager.default.contents(atPath: blank)?.starts(with: Array("%PDF".utf8)) == true)
     }
 
     @Test("an impossible date is reported by the field's name and left out; no typed value is ever printed")
@@ -247,5 +252,28 @@ struct AnswersCommandTests {
         #expect(!result.standardOutput.contains("秘密") && !result.standardError.contains("秘密"))
         #expect(try String(contentsOfFile: read, encoding: .utf8).contains("full_name: 秘密の名前\n"))
         #expect(try Self.yaml(read)["birthday"] == nil)
+    }
+}
+
+extension AnswersCommandTests {
+    @Test("a note typed in and saved by MuPDF, and the same file rewritten by qpdf with object streams, read back alike")
+    func mupdfAndObjectStreams() throws {
+        let folder = Repository.temporaryFolder()
+        let blank = folder + "/kizuna.pdf", saved = folder + "/mupdf.pdf", streams = folder + "/streams.pdf"
+        #expect(try Run.ayumi(["build", "templates/kizuna-note", "--data", Self.edition("kizuna-note"), "--rendition", "fillable",
+                               "-o", blank]).status == 0)
+        let letter = "ありがとう。\n二行目 髙﨑（）～"
+        let fill = try Run.tool("mutool", ["run", Repository.path("Tests/AyumiFormsTests/Scripts/mutool-forms.js"), "fill", blank, saved,
+                                           "full_name=髙﨑 花子", "living_other=娘の家", "message_1=\(letter)"])
+        #expect(fill.status == 0, "\(fill.standardError)")
+        #expect(try Run.tool("qpdf", ["--object-streams=generate", saved, streams]).status == 0)
+        for pdf in [saved, streams] {
+            let read = pdf + ".yaml"
+            let result = try Self.answers(pdf, template: "kizuna-note", to: read)
+            #expect(result.status == 0, "\(result.standardError)")
+            #expect(try String(contentsOfFile: read, encoding: .utf8).split(separator: "\n").dropFirst() == [
+                "full_name: 髙﨑 花子", "living: 娘の家", "message_1: |-", "  ありがとう。", "  二行目 髙﨑（）～",
+            ])
+        }
     }
 }

@@ -37,6 +37,10 @@ struct Answers: ParsableCommand {
 
     func validate() throws {
         if data.isEmpty { throw ValidationError(tr(.answersNeedsData)) }
+        // Writing the answers over the PDF they come from would lose the resident's PDF.
+        if URL(fileURLWithPath: output).resolvingSymlinksInPath().path == URL(fileURLWithPath: filledPDF).resolvingSymlinksInPath().path {
+            throw ValidationError(tr(.answersSameFile))
+        }
     }
 
     func run() throws {

@@ -200,6 +200,7 @@ extension Message {
             """
         case .answersNeedsData:
             "Give the edition data the PDF was built with, as for build: --data FILE.yaml (the template needs it to know its fields)."
+        case .answersSameFile: "-o names the filled PDF itself: give another file for the answers, such as resident.yaml."
         case .answersCannotRead(.unreadable(let kind, let position)):
             "cannot read the fields of this PDF: " + {
                 switch kind {

@@ -200,6 +200,7 @@ extension Message {
             """
         case .answersNeedsData:
             "PDF を作ったときの版のデータを、build と同じく --data FILE.yaml で指定してください（テンプレートの記入欄を知るのに必要です）。"
+        case .answersSameFile: "-o に記入済みの PDF そのものが指定されています。記入内容には別のファイル（resident.yaml など）を指定してください。"
         case .answersCannotRead(.unreadable(let kind, let position)):
             "この PDF の入力欄を読み取れません: " + {
                 switch kind {

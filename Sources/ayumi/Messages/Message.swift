@@ -120,7 +120,7 @@ enum Message: Sendable {
     case batchInterrupted(made: Int, total: Int)
 
     // MARK: answers
-    case answersNeedsData
+    case answersNeedsData, answersSameFile
     case answersCannotRead(SavedFormError)
     case answersOtherTemplate(found: String, expected: String, folder: String)
     case answersNoFields
