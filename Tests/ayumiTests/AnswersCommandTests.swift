@@ -146,6 +146,8 @@ struct AnswersCommandTests {
             ? try Run.tool("node", [scripts + "/pdfjs.js", "fill", blank, saved] + assignments)
             : try Run.tool("python3", [scripts + "/readers.py", "pdfium-fill", blank, saved] + assignments)
         #expect(fill.status == 0, "\(fill.standardError)")
+        // The viewer kept the Info dictionary, and with it the template's name.
+        #expect(try SavedFormReader.read([UInt8](Data(contentsOf: URL(fileURLWithPath: saved)))).templateIdentifier == "kizuna-note")
 
         let result = try Self.answers(saved, template: "kizuna-note", to: read)
         #expect(result.status == 0, "\(result.standardError)")
@@ -268,6 +270,7 @@ extension AnswersCommandTests {
         #expect(fill.status == 0, "\(fill.standardError)")
         #expect(try Run.tool("qpdf", ["--object-streams=generate", saved, streams]).status == 0)
         for pdf in [saved, streams] {
+            #expect(try SavedFormReader.read([UInt8](Data(contentsOf: URL(fileURLWithPath: pdf)))).templateIdentifier == "kizuna-note")
             let read = pdf + ".yaml"
             let result = try Self.answers(pdf, template: "kizuna-note", to: read)
             #expect(result.status == 0, "\(result.standardError)")
