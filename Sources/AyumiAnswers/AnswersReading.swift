@@ -33,6 +33,8 @@ public struct AnswersReading: Sendable {
         for field in form.fields where byName[field.fullName] == nil { byName[field.fullName] = field }
         var used: Set<String> = []
         var result = ReadAnswers()
+        // A template may name a field `memo_2` beside `memo`: that is never a part of `memo`.
+        let declared = Set(declarations.declarations.map(\.name))
 
         for declaration in declarations.declarations {
             switch declaration {
@@ -41,7 +43,7 @@ public struct AnswersReading: Sendable {
                 if let text = take(name, from: byName, used: &used).flatMap(Self.text) { parts.append(text) }
                 // Ruled lines cut by a page break: `name_2`, `name_3` … until one is missing.
                 var part = 2
-                while byName["\(name)_\(part)"] != nil || byName["\(name).\(part)"] != nil {
+                while !declared.contains("\(name)_\(part)"), byName["\(name)_\(part)"] != nil || byName["\(name).\(part)"] != nil {
                     let field = take("\(name)_\(part)", from: byName, used: &used) ?? take("\(name).\(part)", from: byName, used: &used)
                     if let text = field.flatMap(Self.text) { parts.append(text) }
                     part += 1

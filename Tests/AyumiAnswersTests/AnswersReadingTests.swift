@@ -131,6 +131,11 @@ struct AnswersReadingTests {
     func ruledLineParts() throws {
         #expect(try read([Self.text("memo", "前のページ"), Self.text("memo_2", "次のページ")]).answers
             == [Answer("memo", .text("前のページ\n次のページ"))])
+        // …unless the template has a field of that name.
+        let declarations = FormDeclarations(declarations: [.text(name: "memo", combCells: nil), .text(name: "memo_2", combCells: nil)])
+        let form = SavedForm(fields: [Self.text("memo", "一つ目"), Self.text("memo_2", "二つ目")])
+        #expect(try AnswersReading(declarations: declarations).read(form).answers
+            == [Answer("memo", .text("一つ目")), Answer("memo_2", .text("二つ目"))])
     }
 
     @Test("fields the template does not know are reported by name, in the PDF's order")
