@@ -274,3 +274,45 @@ extension AnswersCommandTests {
         }
     }
 }
+
+extension AnswersCommandTests {
+    /// A saved note whose Info dictionary lost `/AyumiTemplate` (as a viewer that drops it would save it).
+    static func withoutTemplateName(_ pdf: String, to output: String) throws {
+        let script = "import pikepdf, sys\npdf = pikepdf.open(sys.argv[1])\ndel pdf.trailer.Info['/AyumiTemplate']\npdf.save(sys.argv[2])\n"
+        let result = try Run.tool("python3", ["-c", script, pdf, output])
+        #expect(result.status == 0, "\(result.standardError)")
+    }
+
+    @Test("without the template's name, fields decide: the shared ones read, the others named in warnings; mostly unknown is refused")
+    func withoutIdentifier() throws {
+        let folder = Repository.temporaryFolder()
+        let kizuna = folder + "/kizuna.pdf", jinsei = folder + "/jinsei.pdf"
+        for (template, pdf) in [("kizuna-note", kizuna), ("jinsei-note", jinsei)] {
+            let filled = pdf + ".filled.pdf"
+            #expect(try Run.ayumi(["build", "templates/" + template, "--data", Self.edition(template), "--rendition", "fillable",
+                                   "--fill", "examples/\(template)/residents/morikawa-hanako.yaml", "-o", filled]).status == 0)
+            try Self.withoutTemplateName(filled, to: pdf)
+            #expect(try SavedFormReader.read([UInt8](Data(contentsOf: URL(fileURLWithPath: pdf)))).templateIdentifier == nil)
+        }
+        // The 絆ノート read as a 人生ノート: its fields of the same names are the same questions.
+        let read = folder + "/read.yaml"
+        let shared = try Self.answers(kizuna, template: "jinsei-note", to: read)
+        #expect(shared.status == 0, "\(shared.standardError)")
+        let jinseiFields = Set(try Self.declarations("jinsei-note").declarations.map(\.name))
+        let kizunaAnswers = try Self.yaml(Repository.path("examples/kizuna-note/residents/morikawa-hanako.yaml"))
+        let got = try Self.yaml(read)
+        #expect(Set(got.keys.compactMap(\.string)) == Set(kizunaAnswers.keys.compactMap(\.string)).intersection(jinseiFields))
+        let warned = shared.standardError.split(separator: "\n").map(String.init)
+        #expect(!warned.isEmpty && warned.allSatisfy {
+            $0.hasPrefix("\(kizuna):1:1: warning: the field `") && $0.hasSuffix("` is not one of the template's; it was left out")
+        }, "\(warned)")
+        for value in kizunaAnswers.values.compactMap(\.string) where value.count > 3 {
+            #expect(!shared.standardError.contains(value))
+        }
+        // The 人生ノート read as a 絆ノート: most of its fields are unknown, so it is refused.
+        let other = try Self.answers(jinsei, template: "kizuna-note", to: folder + "/other.yaml")
+        #expect(other.status == 1)
+        #expect(other.standardError.contains("fields are not fields of the template `kizuna-note`: it seems to be another template's PDF"))
+        #expect(other.standardError.contains("hint: give --template the folder of the template the PDF was built from"))
+    }
+}

@@ -144,7 +144,7 @@ struct Answers: ParsableCommand {
         case .fieldsOfAnotherTemplate(let unknown, let total):
             return .error(at: location, tr(.answersFieldsOfAnotherTemplate(unknown: unknown, total: total,
                                                                           template: declarations.templateName ?? template)),
-                          hints: [tr(.hintAnswersFillable)])
+                          hints: [tr(.hintAnswersWhichTemplate)])
         }
     }
 }

@@ -230,6 +230,7 @@ extension Message {
         case .answersWrote(let path, let count): "wrote \(path) (\(count) \(count == 1 ? "answer" : "answers"))"
         case .hintAnswersTemplateFolder(let folder): "give --template \(folder)"
         case .hintAnswersFillable: "give a PDF built with --rendition fillable, as the resident saved it"
+        case .hintAnswersWhichTemplate: "give --template the folder of the template the PDF was built from"
         case .answersAbstract: "Read the answers of a filled fillable PDF into an answers file."
         case .answersDiscussion: """
             Reads the form fields of a fillable PDF as a resident filled and saved it (in

@@ -230,6 +230,7 @@ extension Message {
         case .answersWrote(let path, let count): "\(path) を作りました（回答\(count)件）"
         case .hintAnswersTemplateFolder(let folder): "--template \(folder) を指定してください"
         case .hintAnswersFillable: "--rendition fillable で作った PDF を、記入して保存したものを指定してください"
+        case .hintAnswersWhichTemplate: "--template には、その PDF を作ったテンプレートのフォルダーを指定してください"
         case .answersAbstract: "記入済みの入力欄付き PDF から、記入内容のファイルを作ります。"
         case .answersDiscussion: """
             住民の方が入力欄付きの PDF に記入して保存したもの（Firefox、Chrome、Edge、

@@ -129,7 +129,7 @@ enum Message: Sendable {
     case answersFileHeader(String)
     case answersWrote(String, answers: Int)
     case hintAnswersTemplateFolder(String)
-    case hintAnswersFillable
+    case hintAnswersFillable, hintAnswersWhichTemplate
 
     // MARK: edition
     case editionFileWhat, editionNotAMapping, editionNoEditionGroup, editionNoFiscalYears
