@@ -260,7 +260,11 @@ extension Message {
                 -o output/article.pdf
               ayumi build templates/jinsei-note \\
                 --data examples/jinsei-note/edition.yaml \\
-                --fill examples/jinsei-note/resident-hanako.yaml -o output/hanako.pdf
+                --fill examples/jinsei-note/residents/morikawa-hanako.yaml -o output/hanako.pdf
+              ayumi build templates/jinsei-note \\
+                --data examples/jinsei-note/edition.yaml --rendition fillable \\
+                --fill examples/jinsei-note/residents/morikawa-hanako.yaml \\
+                -o output/hanako-fillable.pdf
             """
         case .checkAbstract: "PDF を作らずに、テンプレートとデータを点検します。"
         case .checkDiscussion: """
