@@ -132,7 +132,7 @@ struct AnswersCommandTests {
         let blank = folder + "/kizuna.pdf", saved = folder + "/saved.pdf", read = folder + "/read.yaml", reprint = folder + "/print.pdf"
         #expect(try Run.ayumi(["build", "templates/kizuna-note", "--data", Self.edition("kizuna-note"), "--rendition", "fillable",
                                "-o", blank]).status == 0)
-        // PDFium drops 𠮷 when typed (docs/pdf-output.md), so it types 髙﨑 only.
+        // PDFium drops 𠮷 when it is typed (issue 13, a PDFium bug), so PDFium types 髙﨑 only.
         let typed = Self.typed(rareKanji: engine == "pdfjs" ? "髙﨑𠮷" : "髙﨑")
         let assignments = typed.keys.sorted().map { "\($0)=\(typed[$0]!)" }
         let scripts = Repository.path("Tests/AyumiFormsTests/Scripts")
