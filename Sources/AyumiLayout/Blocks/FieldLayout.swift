@@ -111,6 +111,12 @@ struct FieldSetter {
     }
 
     /// `count` square cells side by side, one character to each (postal codes, phone numbers).
+    ///
+    /// In the fillable rendition the same box is one plain text field, without cell dividers or
+    /// `/MaxLen`: residents type a postal code as `100-0001`, in full-width digits or with a
+    /// space, and a comb's fixed length cut that to `100-000` in PDFium and pdf.js. The printed
+    /// form keeps a cell per character for handwriting; `--fill` keeps only the characters the
+    /// cells take (the binder drops `-` and spaces), so an answer read back prints the same.
     func comb(count: Int) -> Fragment {
         let count = max(1, count)
         var cell = writingRow
@@ -124,7 +130,8 @@ struct FieldSetter {
         let box = Rect(x: 0, y: 0, width: Double(count) * cell, height: writingRow)
         var fragment = Fragment(depth: writingRow)
         fragment.items.append(.rectangle(RectangleShape(rect: box, stroke: frame)))
-        for index in 1..<count {
+        let typed = context.rendition == .fillable
+        for index in 1..<count where !typed {
             let x = Double(index) * cell
             fragment.items.append(.rule(Rule(from: Point(x: x, y: 0), to: Point(x: x, y: writingRow),
                                              stroke: Stroke(width: 0.5))))
@@ -142,8 +149,9 @@ struct FieldSetter {
                                                          size: em, structure: structure)
             }
         }
-        fragment.items.append(widget(field.name, label: label, kind: .comb(cells: count), maximumLength: count,
-                                     value: value, rect: box))
+        fragment.items.append(typed
+            ? widget(field.name, label: label, kind: .text(multiline: false), value: value, rect: box)
+            : widget(field.name, label: label, kind: .comb(cells: count), maximumLength: count, value: value, rect: box))
         return fragment
     }
 
