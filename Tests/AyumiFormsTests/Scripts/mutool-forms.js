@@ -2,6 +2,12 @@
 //
 //   mutool run mutool-forms.js fields PDF                  the widgets as MuPDF sees them (JSON)
 //   mutool run mutool-forms.js fill PDF OUT NAME=VALUE…     set text values, regenerate, save incrementally
+//   mutool run mutool-forms.js values PDF                  {full name: value} of every field (JSON): a
+//                                                          check box or radio group gives its chosen state
+//                                                          ("Yes", "0", …) or "Off"
+//   mutool run mutool-forms.js type PDF OUT ANSWERS        types each field of ANSWERS (a JSON file {full
+//                                                          name: value}) as MuPDF's viewers do, saves
+//                                                          incrementally; a button's value is the state to choose
 
 function fullName(object) {
   var parts = [];
@@ -27,6 +33,22 @@ function widgets(document, visit) {
     }
     for (var index = 0; index < list.length; index++) visit(list[index], number, objects[index]);
   }
+}
+
+// The state a button widget has when on: the key of its /AP /N that is not /Off.
+function onState(object) {
+  var state = null;
+  var normal = object.get("AP").get("N");
+  normal.forEach(function (key) { if (key !== "Off") state = key; });
+  return state;
+}
+
+// A field's state as a person sees it; MuPDF reports a field with no /V as "".
+function shown(widget, object) {
+  var type = widget.getFieldType();
+  if (type === "text") return widget.getValue();
+  var state = object.get("AS");
+  return state && !state.isNull() ? state.asName() : "Off";
 }
 
 var command = scriptArgs[0];
@@ -55,6 +77,39 @@ if (command === "fields") {
   });
   document.save(scriptArgs[2], "incremental");
   print(JSON.stringify({ filled: filled }));
+} else if (command === "values") {
+  var values = {};
+  widgets(document, function (widget, page, object) {
+    var type = widget.getFieldType();
+    var name = fullName(object);
+    if (type === "text") values[name] = widget.getValue();
+    else if (type === "checkbox" || type === "radiobutton") {
+      var state = shown(widget, object);
+      if (state !== "Off" || !values.hasOwnProperty(name)) values[name] = state;
+    }
+  });
+  print(JSON.stringify(values));
+} else if (command === "type") {
+  var answers = JSON.parse(read(scriptArgs[3]));
+  var typed = [];
+  widgets(document, function (widget, page, object) {
+    var name = fullName(object);
+    if (!answers.hasOwnProperty(name)) return;
+    var value = answers[name];
+    var type = widget.getFieldType();
+    if (type === "text") {
+      widget.setTextValue(value);
+    } else if (type === "checkbox" || type === "radiobutton") {
+      var on = shown(widget, object) !== "Off";
+      var wanted = value !== "Off" && (type === "checkbox" || onState(object) === value);
+      // A click on a chosen radio button leaves it chosen, so only the one to choose is clicked.
+      if (wanted !== on && (type === "checkbox" || wanted)) widget.toggle();
+    } else return;
+    widget.update();
+    if (typed.indexOf(name) < 0) typed.push(name);
+  });
+  document.save(scriptArgs[2], "incremental");
+  print(JSON.stringify({ typed: typed.sort() }));
 } else {
   throw new Error("unknown command " + command);
 }
