@@ -22,6 +22,9 @@ let package = Package(
         // C libraries, each behind a module map and found through pkg-config.
         .systemLibrary(name: "CFreeType", pkgConfig: "freetype2", providers: [.apt(["libfreetype-dev"])]),
         .systemLibrary(name: "CHarfBuzz", pkgConfig: "harfbuzz", providers: [.apt(["libharfbuzz-dev"])]),
+        // hb-subset cuts the form fonts (TrueType and CFF alike); zlib compresses their streams.
+        .systemLibrary(name: "CHarfBuzzSubset", pkgConfig: "harfbuzz-subset", providers: [.apt(["libharfbuzz-dev"])]),
+        .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
         .systemLibrary(name: "CCairo", pkgConfig: "cairo", providers: [.apt(["libcairo2-dev", "libfontconfig-dev"])]),
         .systemLibrary(name: "CQREncode", pkgConfig: "libqrencode", providers: [.apt(["libqrencode-dev"])]),
 
@@ -34,7 +37,8 @@ let package = Package(
 
         // The edges, where C lives.
         .target(name: "AyumiFonts", dependencies: [
-            "AyumiModel", "AyumiCompose", "CFreeType", "CHarfBuzz", .product(name: "Yams", package: "Yams"),
+            "AyumiModel", "AyumiCompose", "AyumiPDF", "CFreeType", "CHarfBuzz", "CHarfBuzzSubset", "CZlib",
+            .product(name: "Yams", package: "Yams"),
         ]),
         .target(name: "AyumiRender", dependencies: ["AyumiModel", "AyumiLayout", "CCairo", "CFreeType", "CQREncode"]),
 
@@ -56,7 +60,7 @@ let package = Package(
         .testTarget(name: "AyumiTemplateTests", dependencies: ["AyumiTemplate", "AyumiTestSupport"]),
         .testTarget(name: "AyumiComposeTests", dependencies: ["AyumiCompose", "AyumiTestSupport"]),
         .testTarget(name: "AyumiLayoutTests", dependencies: ["AyumiLayout", "AyumiTestSupport"], exclude: ["Goldens"]),
-        .testTarget(name: "AyumiFontsTests", dependencies: ["AyumiFonts", "AyumiTemplate", "AyumiTestSupport"]),
+        .testTarget(name: "AyumiFontsTests", dependencies: ["AyumiFonts", "AyumiPDF", "AyumiTemplate", "AyumiTestSupport"]),
         .testTarget(name: "AyumiRenderTests", dependencies: ["AyumiRender", "AyumiFonts", "AyumiTemplate", "AyumiTestSupport"],
                     exclude: ["Goldens", "Fixtures"]),
         .testTarget(name: "AyumiPDFTests", dependencies: ["AyumiPDF", "AyumiModel", "AyumiLayout", "AyumiTestSupport"]),

@@ -58,9 +58,12 @@ public struct PDFFinisher: Sendable {
         public var fieldCount: Int
         /// The widgets written.
         public var widgetCount: Int
-        /// Characters of pre-filled values that the appearance font lacks, by field name; they
-        /// show as an empty box until the resident retypes the field.
+        /// Characters of pre-filled values that no appearance font has (the typing font and
+        /// the fallback chain), by field name; they show as an empty box until the resident
+        /// retypes the field.
         public var missingCharacters: [(field: String, character: Unicode.Scalar)]
+        /// Fields whose pre-filled value does not fit its box even set at 7 pt: the print cuts it.
+        public var overflowingFields: [String] = []
     }
 
     /// Cairo's PDF of `layout`, finished: every step above, and from the layout
@@ -141,6 +144,7 @@ public struct PDFFinisher: Sendable {
             finished.fieldCount = writer.fieldCount
             finished.widgetCount = tree.widgets.count
             finished.missingCharacters = writer.missing.map { ($0.field, $0.scalar) }
+            finished.overflowingFields = writer.overflowing
         }
         let placed = tree.widgets.indices.map { index in
             (tree.widgets[index].widget, writer.widgetReferences.isEmpty ? nil : writer.widgetReferences[index])

@@ -114,30 +114,49 @@ extension FieldSetter {
             var marked = option("その他（", shape: shape, depth: row, checked: chosen.contains(index) && printed != nil,
                                 spaceBefore: em * 1.5) { buttonWidget(index, $0) }
             let close = word("）", depth: row)
-            // The gap holds 8 zw, more when a longer answer is printed in it, never past the measure.
-            let room = measure - marked.width - close.width
-            var width = 8 * em
+            // The gap holds what people write there (a place, a person, a wish): 15 zw, more when
+            // a longer answer is printed in it, never past the measure.
+            var width = Self.writeInWidth * em
             if let otherText, printed != nil {
                 width = max(width, LayoutContext.extent(of: context.compose(generated: otherText, style: style,
                                                                             reportMissing: false)) + em)
             }
-            width = max(min(width, room), 2 * em)
-            let write = writeIn(name: "\(field.name).other", label: "\(label)：その他", width: width, depth: row,
-                                value: otherText, maximumLength: nil)
-            let openWidth = marked.width, writeWidth = write.width
-            let place = marked.place, placeWrite = write.place, placeClose = close.place
-            marked.width = openWidth + writeWidth + close.width
-            marked.place = { x, fragment in
-                place(x, &fragment)
-                placeWrite(x + openWidth, &fragment)
-                placeClose(x + openWidth + writeWidth, &fragment)
+            let room = measure - marked.width - close.width
+            if width <= room + Paginator.epsilon {
+                // 「その他（　　）」 as one box: on the row after the other options, or on a row of its own.
+                let write = writeIn(name: "\(field.name).other", label: "\(label)：その他", width: width, depth: row,
+                                    value: otherText, maximumLength: nil)
+                let openWidth = marked.width, writeWidth = write.width
+                let place = marked.place, placeWrite = write.place, placeClose = close.place
+                marked.width = openWidth + writeWidth + close.width
+                marked.place = { x, fragment in
+                    place(x, &fragment)
+                    placeWrite(x + openWidth, &fragment)
+                    placeClose(x + openWidth + writeWidth, &fragment)
+                }
+                boxes.append(marked)
+            } else {
+                // Too narrow a measure for the gap after 「その他（」: the gap and its 「）」 take the next row.
+                width = min(width, measure - close.width)
+                let write = writeIn(name: "\(field.name).other", label: "\(label)：その他", width: width, depth: row,
+                                    value: otherText, maximumLength: nil)
+                let writeWidth = write.width, placeWrite = write.place, placeClose = close.place
+                boxes.append(marked)
+                boxes.append(InlineBox(width: writeWidth + close.width, depth: row, spaceBefore: measure) { x, fragment in
+                    placeWrite(x, &fragment)
+                    placeClose(x + writeWidth, &fragment)
+                })
             }
-            boxes.append(marked)
         }
         return InlineRowPacker.rows(boxes, measure: measure, rowDepth: row).rows
     }
 
     // MARK: - Parts
+
+    /// The least width, in zw of the field's size, of a gap typed in freely (「その他」, a
+    /// one-line text field): room for the 15 characters of a place, a name and a phone number,
+    /// so typing is never cut off where the printed copy has room (viewers that do not scroll).
+    static let writeInWidth = 15.0
 
     /// A word of the field's text (年, 月, an era), at its natural width.
     func word(_ text: String, depth: Double) -> InlineBox {

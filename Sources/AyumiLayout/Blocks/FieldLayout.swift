@@ -73,10 +73,13 @@ struct FieldSetter {
 
     // MARK: - Text boxes
 
-    /// A framed box `share` of the measure wide and `lines` writing rows deep.
+    /// A framed box `share` of the measure wide (a one-line box at least `writeInWidth` zw) and
+    /// `lines` writing rows deep.
     func textBox(lines: Int, share: Double) -> Fragment {
         let lines = max(1, lines)
-        let width = share > 0 ? min(measure, share * measure) : measure
+        // A one-line box is never narrower than 15 zw (less only when the measure is).
+        var width = share > 0 ? min(measure, share * measure) : measure
+        if lines == 1 { width = min(measure, max(width, Self.writeInWidth * em)) }
         let height = Double(lines) * writingRow
         let box = Rect(x: 0, y: 0, width: width, height: height)
         var fragment = Fragment(depth: height)

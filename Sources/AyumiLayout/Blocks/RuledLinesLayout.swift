@@ -8,7 +8,10 @@ extension BlockLayouter {
     /// The lines stay together with their label when they fit on a page, and are otherwise cut
     /// between lines. In vertical text the rules run down the page, one to a column.
     /// A named block gets a multi-line text widget over its lines (over each page's part, the
-    /// later parts named `name.2`, `name.3` …).
+    /// later parts named `name.2`, `name.3` …). In the fillable rendition a named block draws a
+    /// frame around each part instead of the rules, the same depth, so pages break as in print:
+    /// viewers type at their own leading (12–15.7pt for 12pt text), and rules 9 mm apart would
+    /// strike through the typed lines. The blank rendition keeps the rules for handwriting.
     func ruledLinesPieces(_ block: RuledLinesBlock, measure: Double, parent: StructureElement.ID?) -> [Piece] {
         let id = context.element(block.name == nil ? .division : .form, parent: parent)
         let count = max(0, block.count)
@@ -33,10 +36,15 @@ extension BlockLayouter {
         }
         let stroke = Stroke(width: 0.5, color: Color(red: 0.45, green: 0.45, blue: 0.45))
         let axes = self.axes
+        // Typed text has the viewer's own leading, which no printed rule can match: in the
+        // fillable rendition a named block is one framed box, as deep as its lines.
+        let boxed = block.name != nil && context.rendition == .fillable
         let rows: [Fragment] = (0..<count).map { row in
             var fragment = Fragment(depth: pitch)
-            fragment.items.append(.rule(Rule(from: axes.point(inline: 0, block: pitch),
-                                             to: axes.point(inline: measure, block: pitch), stroke: stroke)))
+            if !boxed {
+                fragment.items.append(.rule(Rule(from: axes.point(inline: 0, block: pitch),
+                                                 to: axes.point(inline: measure, block: pitch), stroke: stroke)))
+            }
             if let values, row < values.lines.count {
                 fragment.items += context.lineItems(values, line: row, inline: inset, cellStart: 0, pitch: pitch,
                                                     size: valueStyle.size.points, structure: id)
@@ -51,10 +59,12 @@ extension BlockLayouter {
         if let name = block.name {
             group.decorate = { part, range, start, end, fragment in
                 guard !range.isEmpty else { return }
+                let box = axes.rect(inline: 0, block: start, inlineLength: measure, blockLength: end - start)
+                if boxed { fragment.items.append(.rectangle(RectangleShape(rect: box, stroke: Stroke(width: 0.75)))) }
                 fragment.items.append(.fieldWidget(FieldWidget(
                     name: part == 0 ? name : "\(name).\(part + 1)", fieldName: name, label: labelText,
                     kind: .text(multiline: true), value: part == 0 ? valueText : nil,
-                    rect: axes.rect(inline: 0, block: start, inlineLength: measure, blockLength: end - start),
+                    rect: box,
                     rendition: rendition, fontFamily: valueStyle.family, fontSize: valueStyle.size.points,
                     location: block.location, structure: id)))
             }

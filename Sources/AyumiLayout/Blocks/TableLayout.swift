@@ -8,6 +8,8 @@ extension BlockLayouter {
     /// The table fills the rest of the page and continues on the next, cut only between rows,
     /// with the heading row repeated (as an artifact in the structure tree) when `repeatHeading`.
     /// A row deeper than a whole page is set anyway and reported. Set horizontally only.
+    /// A named table puts a text field over every cell of the rows residents write in
+    /// (`TableFieldCells`): its empty rows, and the rows of a resident's answers.
     func tablePieces(_ table: TableBlock, measure: Double, parent: StructureElement.ID?) -> [Piece] {
         guard !table.columns.isEmpty else {
             context.diagnostics.append(.error(at: table.location, "a table needs at least one column"))
@@ -29,6 +31,7 @@ extension BlockLayouter {
         // A resident's rows keep the height of the empty rows they were written into, so the
         // filled copy breaks its pages where the printed one does.
         let firstAnswered = table.rows.count - table.answeredRows
+        let fields = table.name.map { TableFieldCells(table: table, name: $0, widths: widths, context: context) }
         for (number, cells) in table.rows.enumerated() {
             if cells.count != table.columns.count {
                 context.diagnostics.append(.error(
@@ -36,19 +39,55 @@ extension BlockLayouter {
                     "row \(number + 1) of the table has \(cells.count) cells, the table has \(table.columns.count) columns",
                     hints: ["give every row one cell per column (an empty cell is \"\")"]))
             }
-            let rowID = context.element(.tableRow, parent: id)
             let padded = (0..<table.columns.count).map { $0 < cells.count ? cells[$0] : [] }
+            if let fields, number >= firstAnswered {
+                rows.append(answeredRow(padded, row: number - firstAnswered + 1, fields: fields, setter: setter,
+                                        table: table, parent: id))
+                continue
+            }
+            let rowID = context.element(.tableRow, parent: id)
             rows.append(setter.row(padded.map { (content: $0, structure: context.element(.tableDataCell, parent: rowID)) },
                                    style: table.style, alignment: nil, background: nil,
                                    minimumHeight: number >= firstAnswered ? table.emptyRowHeight.points : 0))
         }
-        for _ in 0..<max(0, table.emptyRows) {
-            rows.append(setter.emptyRow(height: table.emptyRowHeight.points))
+        for empty in 0..<max(0, table.emptyRows) {
+            var row = setter.emptyRow(height: table.emptyRowHeight.points)
+            if let fields {
+                let structure = fields.rowStructure(parent: id)
+                // Widgets first, rules after: a row's cells are then tagged one after another in one `TR`.
+                row.items.insert(contentsOf: fields.widgets(row: table.answeredRows + empty + 1, height: row.depth,
+                                                            values: [], structure: structure), at: 0)
+            }
+            rows.append(row)
         }
         let repeated = table.repeatHeading ? header.map { Fragment(depth: $0.depth, items: $0.items.map(\.asArtifact)) } : nil
         let group = RowGroup(header: header, repeatedHeader: repeated, rows: rows, policy: .always, axes: axes,
                              description: "a table row", location: table.location)
         return surround([group.piece()], before: table.style.spaceBefore.points, after: table.style.spaceAfter.points)
+    }
+}
+
+extension BlockLayouter {
+    /// Row `row` (from 1) of a resident's answers in a named table. The filled rendition prints
+    /// the answers in the cells, under widgets that carry them; the fillable one prints nothing
+    /// and lets the widgets carry the values, so staff can hand out a copy that stays editable
+    /// and nothing is shown twice. The row is as deep as an empty row, or deeper for printed
+    /// text that needs more lines.
+    private func answeredRow(_ cells: [[Inline]], row: Int, fields: TableFieldCells, setter: TableRowSetter,
+                             table: TableBlock, parent: StructureElement.ID) -> Fragment {
+        let structure = fields.rowStructure(parent: parent)
+        let height = table.emptyRowHeight.points
+        var fragment: Fragment
+        if context.rendition == .filled {
+            fragment = setter.row(zip(cells, structure).map { (content: $0, structure: $1) }, style: table.style,
+                                  alignment: nil, background: nil, minimumHeight: height)
+        } else {
+            fragment = setter.emptyRow(height: height)
+        }
+        let values = context.rendition == .blank ? [] : cells.map { $0.plainText }
+        fragment.items.insert(contentsOf: fields.widgets(row: row, height: fragment.depth, values: values, structure: structure),
+                              at: 0)
+        return fragment
     }
 }
 

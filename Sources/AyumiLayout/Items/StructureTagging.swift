@@ -116,7 +116,7 @@ struct StructureTaggingPlanner {
     let links: [StructureElement.ID: String]
     /// The headings a link points at, with their destination names.
     let destinations: [StructureElement.ID: String]
-    /// Elements that have child elements with something drawn in them.
+    /// Elements that have child elements with something drawn in them, or with a widget.
     let parents: Set<StructureElement.ID>
     /// Elements with something drawn for them directly.
     let drawnElements: Set<StructureElement.ID>
@@ -138,8 +138,10 @@ struct StructureTaggingPlanner {
         var parents: Set<StructureElement.ID> = []
         var drawnElements: Set<StructureElement.ID> = []
         for page in result.pages {
-            for item in page.items where Self.isDrawn(item) {
-                if let id = item.structure { drawnElements.insert(id) }
+            // A widget's element is begun even when nothing is drawn for it, so the elements
+            // above it (a table cell's `TD` and `TR`) have a child element too.
+            for item in page.items {
+                if Self.isDrawn(item), let id = item.structure { drawnElements.insert(id) }
                 var id = item.structure.flatMap { elements[$0]?.parent }
                 while let current = id, parents.insert(current).inserted {
                     id = elements[current]?.parent

@@ -32,7 +32,7 @@ public enum PDFError: Error, Hashable, Sendable, CustomStringConvertible {
     /// A creation date that is not ISO 8601 as Ayumi accepts it.
     case invalidDate(String)
     /// The font for form-field appearances of this family cannot be read or subset.
-    case appearanceFont(family: String, TrueTypeError)
+    case appearanceFont(family: String, FontSubsetError)
     /// The structure tree cairo wrote does not follow the tagging plan the renderer was given.
     case structureMismatch(String)
 

@@ -48,8 +48,8 @@ struct AppearanceStreams {
         let draw = button == .checkBox ? appearance.checkBox : appearance.radioButton
         var normal = PDFDictionary(), down = PDFDictionary()
         for (name, on) in [(state, true), ("Off", false)] {
-            normal[PDFName(name)] = .reference(shared(appearance.stream(draw(on, false), fontResource: nil), in: &update))
-            down[PDFName(name)] = .reference(shared(appearance.stream(draw(on, true), fontResource: nil), in: &update))
+            normal[PDFName(name)] = .reference(shared(appearance.stream(draw(on, false), fonts: nil), in: &update))
+            down[PDFName(name)] = .reference(shared(appearance.stream(draw(on, true), fonts: nil), in: &update))
         }
         let dictionary: PDFObject = ["N": .dictionary(normal), "D": .dictionary(down)]
         buttons[key] = dictionary
@@ -61,7 +61,7 @@ struct AppearanceStreams {
                             in update: inout PDFIncrementalUpdate) -> PDFReference {
         let key = SizeKey(width: appearance.width, height: appearance.height)
         if let known = emptyTexts[key] { return known }
-        let stream = appearance.stream(appearance.text(nil, kind: kind, size: size, font: nil), fontResource: nil)
+        let stream = appearance.stream(appearance.text(nil, kind: kind, size: size, fonts: nil).content, fonts: nil)
         let reference = shared(stream, in: &update)
         emptyTexts[key] = reference
         return reference

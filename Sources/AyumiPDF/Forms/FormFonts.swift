@@ -1,90 +1,54 @@
 import AyumiLayout
-import AyumiModel
 
-/// The font files form-field appearances are set in, by font family (the names of
-/// fonts/manifest.yaml, as `FieldWidget.fontFamily` gives them).
+/// The fonts of a form (docs/pdf-output.md, "Fonts"):
 ///
-/// AyumiPDF reads no files: the command line reads each family's first regular face (BIZ
-/// UDGothic for `gothic`) and hands over the bytes. Only TrueType (`glyf`) faces can be subset;
-/// a field whose family has no usable face uses `fallbackFamily`'s.
+/// - `typing`: one **embedded** typing font for every text field, Mincho-styled ones included
+///   (a second 1.8 MB font would break the 3 MB budget): a subset of the `gothic` family's first
+///   face (BIZ UDGothic) covering what residents type, cut at an edge (AyumiFonts) and named in
+///   `/DR` and `/DA`, so viewers that type with `/DR` draw exactly these glyphs. Ayumi's own
+///   appearances use it too, under another resource name (reference/pdf-forms.md §2.3);
+/// - `fallbacks`: the faces after it in the `gothic` family's chain (Noto Sans CJK JP), tried in
+///   order for characters of pre-filled values the typing font lacks (𠮷); `subsetter` cuts a
+///   small subset of just those characters from each.
+///
+/// AyumiPDF reads no files and links no C: the command line builds this value.
 public struct FormFonts: Sendable {
-    public struct Face: Sendable {
-        public var bytes: [UInt8]
-        /// The face within a collection (`.ttc`); 0 for a plain font file.
+    /// A face of the fallback chain: a file and the face within it (`.ttc`).
+    public struct Face: Sendable, Hashable {
+        public var file: String
         public var faceIndex: Int
-        /// True for a Mincho (serif) face: typed text then uses a Mincho default font.
-        public var isMincho: Bool
 
-        public init(bytes: [UInt8], faceIndex: Int = 0, isMincho: Bool = false) {
-            self.bytes = bytes
+        public init(file: String, faceIndex: Int) {
+            self.file = file
             self.faceIndex = faceIndex
-            self.isMincho = isMincho
         }
     }
 
-    public var faces: [String: Face]
-    /// The family used for fields whose own family has no face here (`gothic`).
-    public var fallbackFamily: String?
+    public var typing: FontSubset?
+    public var fallbacks: [Face]
+    public var subsetter: (any FontSubsetter)?
+    /// Compresses the font programs and ToUnicode maps (zlib at the edge; `PDFFlate` without one).
+    public var compressor: any StreamCompressor
 
-    public init(faces: [String: Face] = [:], fallbackFamily: String? = nil) {
-        self.faces = faces
-        self.fallbackFamily = fallbackFamily
-    }
-
-    /// The family whose face sets a field of `family`.
-    func family(for family: String) -> String {
-        if faces[family] != nil { return family }
-        if let fallbackFamily, faces[fallbackFamily] != nil { return fallbackFamily }
-        return faces.keys.sorted().first ?? family
-    }
-
-    func isMincho(family: String) -> Bool { faces[self.family(for: family)]?.isMincho ?? false }
-}
-
-extension FormFonts {
-    /// The faces for the fields of `families`, from the font manifest: each family's first
-    /// regular face that is a TrueType font, read through `read` (AyumiPDF reads no files itself).
-    /// With any family asked for, the `gothic` family (BIZ UDGothic) is included too, as the
-    /// fallback for a family that has only CFF faces. No family, no file is read.
-    ///
-    /// ```swift
-    /// let fonts = FormFonts(manifest: manifest, families: FormFonts.families(needing: layout)) { path in
-    ///     FileManager.default.contents(atPath: path).map { [UInt8]($0) }
-    /// }
-    /// ```
-    public init(manifest: FontManifest, families: Set<String>, read: (String) -> [UInt8]?) {
-        self.init()
-        for family in (families.isEmpty ? [] : families.union(["gothic"])).sorted() {
-            for entry in manifest.faces(family: family, weight: .regular) {
-                guard let bytes = read(entry.file),
-                      (try? TrueTypeFont(bytes: bytes, faceIndex: entry.faceIndex)) != nil else { continue }
-                let mincho = entry.name.localizedMinchoHint || family.lowercased().contains("mincho")
-                faces[family] = Face(bytes: bytes, faceIndex: entry.faceIndex, isMincho: mincho)
-                break
-            }
-        }
-        fallbackFamily = faces["gothic"] != nil ? "gothic" : faces.keys.sorted().first
-    }
-}
-
-private extension String {
-    /// Whether a face's name says it is a Mincho or another serif face.
-    var localizedMinchoHint: Bool {
-        let lower = lowercased()
-        return lower.contains("mincho") || lower.contains("serif") || lower.contains("明朝")
+    public init(typing: FontSubset? = nil, fallbacks: [Face] = [], subsetter: (any FontSubsetter)? = nil,
+                compressor: any StreamCompressor = FixedHuffmanCompressor()) {
+        self.typing = typing
+        self.fallbacks = fallbacks
+        self.subsetter = subsetter
+        self.compressor = compressor
     }
 }
 
 extension FormFonts {
-    /// The families whose faces a layout's form needs: those of the fillable rendition's text
-    /// fields with a pre-filled value (empty fields and buttons need no font file).
-    public static func families(needing layout: LayoutResult) -> Set<String> {
-        Set(layout.fieldWidgets.filter { widget in
-            guard widget.rendition == .fillable, let value = widget.value, !value.isEmpty else { return false }
+    /// Whether a layout's form needs the typing font: it has a text field in the fillable
+    /// rendition (empty or not; buttons draw vector paths and need none).
+    public static func isNeeded(by layout: LayoutResult) -> Bool {
+        layout.fieldWidgets.contains { widget in
+            guard widget.rendition == .fillable else { return false }
             switch widget.kind {
             case .text, .comb: return true
             case .checkBox, .radioButton: return false
             }
-        }.map(\.fontFamily))
+        }
     }
 }

@@ -3,14 +3,15 @@ import AyumiLayout
 /// Writes a `FormFieldTree` into an incremental update: the field and widget dictionaries, their
 /// appearance streams, the fonts, and the interactive form dictionary (ISO 32000-1 §12.7).
 ///
-/// The fonts follow the hybrid plan of reference/pdf-forms.md §0.3:
-/// - appearances use an **embedded subset** of the field's own font (BIZ UDGothic for Ayumi's
-///   fields), named `/FAP0`, `/FAP1` … in each appearance's resources, so pre-filled values show
-///   exactly as set in every viewer;
-/// - `/DA` and `/DR` name a **non-embedded Adobe-Japan1 font** with the `UniJIS-UTF16-H` CMap
-///   (`/KozGoPr6N-Medium`, or `/KozMinPr6N-Regular` for a Mincho field), which a viewer uses for
-///   what the resident types: any Japanese character can be typed, without putting a 3 MB font
-///   in every file. No `/NeedAppearances` (§2.5 there: it would throw the appearances away).
+/// The fonts (docs/pdf-output.md, "Fonts"; `FormFonts`):
+/// - `/DA` and `/DR` name one **embedded typing font**, a subset of BIZ UDGothic covering what
+///   residents type (JIS X 0208, the NEC/IBM extensions, JIS X 0213 plane 1 as far as BIZ UD
+///   has it), for every text field: a non-embedded font made poppler and pypdf write garbage and
+///   pdf.js write （） as vertical forms (reference/pdf-forms.md §2.7);
+/// - appearances Ayumi draws use the same font object under another resource name (`/FAP0`;
+///   pdf.js would type with an appearance's font of the `/DA` name, §2.3), plus small subsets
+///   of the fallback faces (`/FAP1` …) for what it lacks (𠮷).
+/// No `/NeedAppearances` (§2.5 there: it would throw the appearances away).
 ///
 /// Writing happens in two steps, because the structure tree and the widgets point at each
 /// other: `reserve` gives every field and widget its object number, then, once the structure
@@ -25,7 +26,7 @@ struct FormWriter {
         var originX: Double
     }
 
-    /// A character a field's value has and its appearance font lacks (drawn as `.notdef`).
+    /// A character a field's value has and no appearance font has (drawn as `.notdef`).
     struct MissingCharacter: Hashable {
         var field: String
         var scalar: Unicode.Scalar
@@ -37,6 +38,8 @@ struct FormWriter {
     private(set) var widgetReferences: [PDFReference] = []
     private var fieldReferences: [String: PDFReference] = [:]
     private(set) var missing: [MissingCharacter] = []
+    /// Fields whose pre-filled value does not fit its box even at `FieldAppearance.minimumSize`.
+    private(set) var overflowing: [String] = []
     /// Appearance streams already written (`AppearanceStreams`).
     private var appearances = AppearanceStreams()
 
@@ -76,7 +79,7 @@ struct FormWriter {
     mutating func write(in update: inout PDFIncrementalUpdate, pages: [PageInfo],
                         structParents: [Int]?) throws(PDFError) -> PDFDictionary {
         let appearanceFonts = try embedFonts(in: &update)
-        var resources = DefaultResources()
+        var resources = DefaultResources(typing: appearanceFonts.fonts.first?.reference)
 
         // Widgets, one by one, in reading order.
         var terminalsByName: [String: FormFieldTree.Terminal] = [:]
@@ -114,15 +117,14 @@ struct FormWriter {
             let appearance = FieldAppearance(width: widget.rect.width, height: widget.rect.height)
             switch widget.kind {
             case .text, .comb:
-                let font = appearanceFonts[widget.fontFamily] ?? appearanceFonts.values.first
                 let value = terminal.widgets.first(where: { $0.value != nil })?.value
-                if let value, let font { noteMissing(in: value, field: terminal.fullName, font: font.font) }
+                if let value { noteMissing(in: value, field: terminal.fullName, fonts: appearanceFonts) }
                 let stream: PDFReference
                 if let value {
-                    stream = appearances.shared(appearance.stream(appearance.text(value, kind: widget.kind, size: widget.fontSize,
-                                                                                  font: font, centred: Self.isCentred(widget)),
-                                                                  fontResource: font.map { ($0.resource, $0.reference) }),
-                                                in: &update)
+                    let text = appearance.text(value, kind: widget.kind, size: widget.fontSize, fonts: appearanceFonts,
+                                               centred: Self.isCentred(widget))
+                    if !text.fits, !overflowing.contains(terminal.fullName) { overflowing.append(terminal.fullName) }
+                    stream = appearances.shared(appearance.stream(text.content, fonts: appearanceFonts.resources), in: &update)
                 } else {
                     stream = appearances.emptyText(appearance, kind: widget.kind, size: widget.fontSize, in: &update)
                 }
@@ -169,7 +171,7 @@ struct FormWriter {
         return [
             "Fields": .array(tree.roots.compactMap { reference(of: $0) }.map(PDFObject.reference)),
             "DR": ["Font": .dictionary(resources.add(to: &update))],
-            "DA": .string(PDFString(text: "/\(DefaultResources.gothic) 12 Tf 0 g")),
+            "DA": .string(PDFString(text: "/\(resources.typingName) 12 Tf 0 g")),
         ]
     }
 
@@ -186,15 +188,18 @@ struct FormWriter {
             dictionary["FT"] = .name("Tx")
             dictionary["T"] = .string(PDFString(text: terminal.partialName))
             dictionary["TU"] = .string(PDFString(text: terminal.label))
+            // No DoNotScroll: PDFium stops taking input when the box is full (pdf-forms.md §2.7).
+            // /MaxLen only where a value has a fixed length: comb cells, and the parts of a date
+            // (年 4, 月 and 日 2 digits; the layout's `maximumLength`), where it stops a stray
+            // third digit and never cuts a valid value. Write-ins and boxes have none.
             var flags = PDFFieldFlags()
             var maximumLength = first.maximumLength
             switch first.kind {
             case .text(multiline: true): flags.insert(.multiline)
             case .comb(let cells):
                 flags.insert(.comb)
-                flags.insert(.doNotScroll)
                 maximumLength = cells
-            default: flags.insert(.doNotScroll)
+            default: break
             }
             flags.insert(.doNotSpellCheck)
             dictionary["Ff"] = .integer(flags.rawValue)
@@ -202,7 +207,7 @@ struct FormWriter {
             if let value = terminal.widgets.first(where: { $0.value != nil })?.value {
                 dictionary["V"] = .string(PDFString(text: value))
             }
-            let font = resources.use(family: first.fontFamily, fonts: fonts)
+            let font = resources.typingName
             dictionary["DA"] = .string(PDFString(text: "/\(font) \(try PDFNumberFormat.string(for: first.fontSize)) Tf 0 g"))
             dictionary["Q"] = Self.isCentred(first) ? 1 : 0
         case .checkBox:
@@ -265,100 +270,92 @@ struct FormWriter {
 
     // MARK: - Fonts
 
-    /// One embedded subset per font family that has pre-filled text, holding that text's characters.
-    private mutating func embedFonts(in update: inout PDFIncrementalUpdate) throws(PDFError) -> [String: AppearanceFont] {
-        var characters: [String: Set<Unicode.Scalar>] = [:]
-        for (widget, _, _) in tree.widgets {
-            switch widget.kind {
-            case .text, .comb:
-                if let value = widget.value, !value.isEmpty {
-                    let family = fonts.family(for: widget.fontFamily)
-                    characters[family, default: []].formUnion(value.replacingNewlines.unicodeScalars)
+    /// The typing font (when the form has text fields) and, for characters of pre-filled values
+    /// it lacks, subsets of the fallback faces in order, each holding just those characters.
+    private mutating func embedFonts(in update: inout PDFIncrementalUpdate) throws(PDFError) -> AppearanceFontSet {
+        guard let typing = fonts.typing, tree.widgets.contains(where: { Self.isText($0.widget) }) else {
+            return AppearanceFontSet(fonts: [])
+        }
+        var set: [AppearanceFontSet.Font] = []
+        let typingFont = PDFEmbeddedFont(typing, tagged: false)
+        set.append(.init(font: typingFont, resource: "FAP0", reference: typingFont.add(to: &update, compressor: fonts.compressor)))
+
+        var wanted = Set<Unicode.Scalar>()
+        for (widget, _, _) in tree.widgets where Self.isText(widget) {
+            guard let value = widget.value else { continue }
+            for scalar in value.unicodeScalars where typing.glyphs[scalar] == nil && !scalar.properties.isWhitespace {
+                wanted.insert(scalar)
+            }
+        }
+        if let subsetter = fonts.subsetter {
+            for face in fonts.fallbacks where !wanted.isEmpty {
+                let subset: FontSubset
+                do {
+                    subset = try subsetter.subset(file: face.file, faceIndex: face.faceIndex,
+                                                  characters: wanted.sorted { $0.value < $1.value })
+                } catch {
+                    throw .appearanceFont(family: face.file, error)
                 }
-            default: break
+                let found = wanted.filter { subset.glyphs[$0] != nil }
+                guard !found.isEmpty else { continue }
+                wanted.subtract(found)
+                let font = PDFEmbeddedFont(subset, tagged: true)
+                set.append(.init(font: font, resource: "FAP\(set.count)", reference: font.add(to: &update, compressor: fonts.compressor)))
             }
         }
-        var result: [String: AppearanceFont] = [:]
-        for (index, family) in characters.keys.sorted().enumerated() {
-            guard let face = fonts.faces[family] else { continue }
-            let font: TrueTypeFont
-            do {
-                font = try TrueTypeFont(bytes: face.bytes, faceIndex: face.faceIndex)
-                let embedded = try PDFEmbeddedFont(font: font, characters: characters[family]!.sorted { $0.value < $1.value })
-                let reference = embedded.add(to: &update)
-                result[family] = AppearanceFont(font: embedded, resource: "FAP\(index)", reference: reference)
-            } catch {
-                throw .appearanceFont(family: family, error)
-            }
-        }
-        // Widgets of a family without a face use the fallback's subset.
-        var byWidgetFamily: [String: AppearanceFont] = [:]
-        for (widget, _, _) in tree.widgets {
-            if let font = result[fonts.family(for: widget.fontFamily)] { byWidgetFamily[widget.fontFamily] = font }
-        }
-        return byWidgetFamily
+        return AppearanceFontSet(fonts: set)
     }
 
-    private mutating func noteMissing(in value: String, field: String, font: PDFEmbeddedFont) {
-        for scalar in font.missing(in: value) {
+    private static func isText(_ widget: FieldWidget) -> Bool {
+        switch widget.kind {
+        case .text, .comb: true
+        case .checkBox, .radioButton: false
+        }
+    }
+
+    private mutating func noteMissing(in value: String, field: String, fonts: AppearanceFontSet) {
+        let missingHere = fonts.fonts.isEmpty ? value.unicodeScalars.filter { !$0.properties.isWhitespace } : fonts.missing(in: value)
+        for scalar in missingHere {
             let entry = MissingCharacter(field: field, scalar: scalar)
             if !missing.contains(entry) { missing.append(entry) }
         }
     }
 }
 
-/// The fonts of `/AcroForm /DR` (§12.7.2 Table 218) and the names `/DA` gives them.
+/// The fonts of `/AcroForm /DR` (§12.7.2 Table 218) and the names `/DA` gives them: the
+/// embedded typing font as `/BIZGo` (one for every text field, Mincho-styled ones included:
+/// a second 1.8 MB font would break the 3 MB budget), and ZapfDingbats for the buttons (their
+/// appearances are vector paths; `/ZaDb` is what engines that redraw a button expect).
+///
+/// Without a typing font (no font files at hand: fuzzing, some tests) `/DA` names Helvetica,
+/// one of the standard 14, so the form stays valid; the command line always brings one.
 struct DefaultResources {
-    static let gothic = "KozGo"
-    static let mincho = "KozMin"
     static let dingbats = "ZaDb"
-    private var used: Set<String> = []
+    let typing: PDFReference?
+    private var usesDingbats = false
 
-    /// The default-font name for a field of this family: Mincho for a family whose face is a
-    /// Mincho (a serif), Gothic otherwise.
-    mutating func use(family: String, fonts: FormFonts) -> String {
-        let name = fonts.isMincho(family: family) ? Self.mincho : Self.gothic
-        used.insert(name)
-        return name
-    }
+    init(typing: PDFReference?) { self.typing = typing }
+
+    /// The `/DA` name of the typing font.
+    var typingName: String { typing == nil ? "Helv" : "BIZGo" }
 
     mutating func useDingbats() -> String {
-        used.insert(Self.dingbats)
+        usesDingbats = true
         return Self.dingbats
     }
 
-    /// The fonts used, as `/DR /Font` entries; Gothic is always there (`/AcroForm /DA` names it).
+    /// The fonts used, as `/DR /Font` entries; the typing font is always there (`/AcroForm /DA` names it).
     func add(to update: inout PDFIncrementalUpdate) -> PDFDictionary {
         var fonts = PDFDictionary()
-        for name in [Self.gothic, Self.mincho, Self.dingbats] where name == Self.gothic || used.contains(name) {
-            fonts[PDFName(name)] = .reference(Self.addFont(name, to: &update))
+        fonts[PDFName(typingName)] = .reference(typing ?? update.add([
+            "Type": .name("Font"), "Subtype": .name("Type1"), "BaseFont": .name("Helvetica"), "Encoding": .name("WinAnsiEncoding"),
+        ]))
+        if usesDingbats {
+            fonts[PDFName(Self.dingbats)] = .reference(update.add([
+                "Type": .name("Font"), "Subtype": .name("Type1"), "BaseFont": .name("ZapfDingbats"),
+            ]))
         }
         return fonts
-    }
-
-    /// A non-embedded font: ZapfDingbats (Type1, one of the standard 14), or an Adobe-Japan1
-    /// CIDFontType0 with the `UniJIS-UTF16-H` CMap (§9.7.5.2), so typed text is encoded as
-    /// UTF-16 and any viewer with a Japanese font can show it.
-    private static func addFont(_ name: String, to update: inout PDFIncrementalUpdate) -> PDFReference {
-        if name == dingbats {
-            return update.add(["Type": .name("Font"), "Subtype": .name("Type1"), "BaseFont": .name("ZapfDingbats")])
-        }
-        let mincho = name == Self.mincho
-        let baseFont = PDFName(mincho ? "KozMinPr6N-Regular" : "KozGoPr6N-Medium")
-        let descriptor = update.add([
-            "Type": .name("FontDescriptor"), "FontName": .name(baseFont), "Flags": .integer(mincho ? 6 : 4),
-            "FontBBox": mincho ? [-437, -340, 1147, 1317] : [-538, -374, 1254, 1418],
-            "ItalicAngle": 0, "Ascent": 880, "Descent": -120, "CapHeight": 742, "StemV": .integer(mincho ? 86 : 116),
-        ])
-        let descendant = update.add([
-            "Type": .name("Font"), "Subtype": .name("CIDFontType0"), "BaseFont": .name(baseFont),
-            "CIDSystemInfo": ["Registry": .string("Adobe"), "Ordering": .string("Japan1"), "Supplement": 6],
-            "FontDescriptor": .reference(descriptor), "DW": 1000, "W": [1, 95, 500],
-        ])
-        return update.add([
-            "Type": .name("Font"), "Subtype": .name("Type0"), "BaseFont": .name(baseFont),
-            "Encoding": .name("UniJIS-UTF16-H"), "DescendantFonts": [.reference(descendant)],
-        ])
     }
 }
 

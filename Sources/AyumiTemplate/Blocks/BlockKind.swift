@@ -20,7 +20,7 @@ enum BlockKind: String, CaseIterable {
         case .lines: ["name", "label", "pitch", "style", "label_style"]
         case .field: ["label", "type", "lines", "width", "count", "eras", "style"]
         case .choices: ["label", "options", "multiple", "other", "style"]
-        case .table: ["name", "columns", "rows", "empty_rows", "row_height", "style", "heading_style", "repeat_heading"]
+        case .table: ["name", "label", "columns", "rows", "empty_rows", "row_height", "style", "heading_style", "repeat_heading"]
         case .image: ["alt", "width"]
         case .qr: ["size", "caption", "style"]
         case .spacer, .pageBreak, .include: []

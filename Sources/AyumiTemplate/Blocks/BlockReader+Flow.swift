@@ -26,6 +26,7 @@ extension BlockReader {
         let result = inner.blocks(nodes, diagnostics: &diagnostics)
         styles = inner.styles
         answers = inner.answers
+        nearestHeading = inner.nearestHeading
         return result
     }
 
@@ -47,6 +48,7 @@ extension BlockReader {
             result += inner.blocks(body, diagnostics: &diagnostics)
             styles = inner.styles
             answers = inner.answers
+            nearestHeading = inner.nearestHeading
         }
         return result
     }

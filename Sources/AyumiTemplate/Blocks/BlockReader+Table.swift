@@ -13,12 +13,15 @@ extension BlockReader {
     ///     rows: "{{ contacts }}"        # a list of lists, or of items whose keys are listed in `keys`
     ///     keys: [name, relation, phone]
     ///   name: contacts_written          # residents write in its empty rows (fillable and filled)
+    ///   label: 連絡してほしい人             # what a screen reader says before each cell's row and column
     ///   empty_rows: 3
     /// ```
     ///
     /// A table with a `name` is a field: in the filled rendition the resident's answer under that
     /// name (a list of rows, each a list of cells or an item with the table's `keys`) fills the
-    /// empty rows, and adds rows when there are more answers than empty rows.
+    /// empty rows, and adds rows when there are more answers than empty rows. Its cells are
+    /// labelled for screen readers with `label`, or without one with the nearest heading before
+    /// the table (a named table almost always sits under the heading that says what it holds).
     mutating func table(_ content: Node, options: [String: Node], at location: SourceLocation,
                         diagnostics: inout Diagnostics) -> [Block] {
         guard let pairs = reader.mapping(content, "`table`", allowed: ["columns", "rows", "keys"], diagnostics: &diagnostics),
@@ -62,6 +65,12 @@ extension BlockReader {
             writtenRows = written.count
             emptyRows = max(0, emptyRows - written.count)
         }
+        var label: [Inline]?
+        if let node = options["label"] {
+            label = inlines(node, "`label`", diagnostics: &diagnostics)
+        } else if name != nil {
+            label = nearestHeading
+        }
         var rowHeight = Length.mm(10)
         if let node = options["row_height"], case .absolute(let length)? = binding.length(node, "`row_height`", diagnostics: &diagnostics) {
             rowHeight = length
@@ -72,7 +81,8 @@ extension BlockReader {
                                        at: location, diagnostics: &diagnostics)
         else { return [] }
         return [.table(TableBlock(columns: columns, rows: rows, answeredRows: writtenRows, emptyRows: emptyRows, emptyRowHeight: rowHeight,
-                                  style: cellStyle, headingStyle: headingStyle, repeatHeading: repeatHeading, name: name))]
+                                  style: cellStyle, headingStyle: headingStyle, repeatHeading: repeatHeading, name: name,
+                                  label: label))]
     }
 
     /// `30mm`, `2*` (a share of what is left) or `auto`.

@@ -7,18 +7,20 @@ extension BlockReader {
                              diagnostics: inout Diagnostics) -> [Block] {
         let level = integer(options["level"], "`level`", default: 1, range: 1...3, diagnostics: &diagnostics)
         guard let text = binding.text(content, "`\(kind.rawValue)`", diagnostics: &diagnostics) else { return [] }
+        var headings: [[Inline]] = []
         func block(_ role: TextBlock.Role, _ text: SourceText, style name: String, _ diagnostics: inout Diagnostics) -> Block? {
             let content = InlineMarkupParser.parse(text, diagnostics: &diagnostics)
+            if role != .paragraph { headings.append(content) }
             guard let resolved = style(options, fallbacks: [name, "paragraph"], at: location, diagnostics: &diagnostics)
             else { return nil }
             return .text(TextBlock(role: role, content: content, style: resolved))
         }
-        switch kind {
-        case .title: return [block(.title, text, style: "title", &diagnostics)].compactMap { $0 }
-        case .heading: return [block(.heading(level: level), text, style: "heading\(level)", &diagnostics)].compactMap { $0 }
-        case .paragraph: return [block(.paragraph, text, style: "paragraph", &diagnostics)].compactMap { $0 }
+        let blocks: [Block] = switch kind {
+        case .title: [block(.title, text, style: "title", &diagnostics)].compactMap { $0 }
+        case .heading: [block(.heading(level: level), text, style: "heading\(level)", &diagnostics)].compactMap { $0 }
+        case .paragraph: [block(.paragraph, text, style: "paragraph", &diagnostics)].compactMap { $0 }
         default:
-            return ProseParser.parse(text).compactMap { piece in
+            ProseParser.parse(text).compactMap { piece in
                 switch piece {
                 case .heading(let level, let heading):
                     block(.heading(level: level), heading, style: "heading\(level)", &diagnostics)
@@ -26,6 +28,8 @@ extension BlockReader {
                 }
             }
         }
+        if let last = headings.last { nearestHeading = last }
+        return blocks
     }
 
     /// `list: [項目, 項目]`, or `list: "{{ items }}"` for a list from the data.

@@ -97,8 +97,10 @@ struct BuildPipeline {
             }
             // /Lang, DisplayDocTitle, D: dates, /ID, form fields (fillable rendition), structure
             // links, tab order and print boxes, in one incremental update (docs/pdf-output.md).
-            let fonts = FormFonts(manifest: library.manifest, families: FormFonts.families(needing: layout)) {
-                FileManager.default.contents(atPath: $0).map { [UInt8]($0) }
+            // The embedded typing font (cut once, then from the cache folder) when the form has text fields.
+            let fonts = try console.timed("form fonts") { () throws(FontSubsetError) -> FormFonts in
+                FormFonts.isNeeded(by: layout) ? try FormFonts.gothic(manifest: library.manifest)
+                    : FormFonts(compressor: ZlibCompressor())
             }
             let finisher = PDFFinisher(options: .init(creationDate: document.metadata.creationDate))
             let finished = try console.timed("finishing") { () throws(PDFError) -> PDFFinisher.Finished in
@@ -108,6 +110,11 @@ struct BuildPipeline {
                 let location = layout.fieldWidgets.first { $0.name == field }?.location
                 diagnostics.append(.warning(at: location, "the form font has no U+\(String(character.value, radix: 16, uppercase: true)) in the value of field `\(field)`",
                                             hints: ["the field shows an empty box there until the resident types it again"]))
+            }
+            for field in finished.overflowingFields {
+                let location = layout.fieldWidgets.first { $0.name == field }?.location
+                diagnostics.append(.warning(at: location, "the pre-filled value of field `\(field)` does not fit its box even at 7 pt; the print cuts it off",
+                                            hints: ["shorten the answer, or give the field a larger box in the template"]))
             }
             return Output(pdf: finished.bytes, pageCount: pages.count)
         } catch {

@@ -62,13 +62,14 @@ enum FormBuild {
         transform(&layout)
         let drawn = tagged ? try PDFRenderer().render(layout, metadata: document.metadata)
             : try PDFRenderer().render(layout.pages, metadata: document.metadata)
-        let fonts = FormFonts(manifest: manifest, families: FormFonts.families(needing: layout)) { path in
-            FileManager.default.contents(atPath: path).map { [UInt8]($0) }
-        }
+        let fonts = FormFonts.isNeeded(by: layout) ? try formFonts.get() : FormFonts(compressor: ZlibCompressor())
         let finished = try PDFFinisher(options: .init(creationDate: document.metadata.creationDate))
             .finish(drawn, layout: layout, fonts: fonts)
         return Built(layout: layout, finished: finished)
     }
+
+    /// The form fonts, made once per test run (the typing font comes from the cache folder after the first).
+    static let formFonts = Result { () throws(FontSubsetError) -> FormFonts in try FormFonts.gothic(manifest: manifest) }
 
     struct BuildFailure: Error, CustomStringConvertible {
         var diagnostics: Diagnostics

@@ -22,11 +22,21 @@ public struct TableBlock: Hashable, Sendable {
         case auto
     }
 
-    /// The table's field name (ASCII) when residents write in it: in a fillable PDF each cell of
-    /// an empty row is a text field named `name.ROW.KEY` (ROW counts from 1 over all rows; KEY is
-    /// the column's `key`, or its number from 1 when it has none). `nil` for a table of printed
+    /// The table's field name (ASCII) when residents write in it, `nil` for a table of printed
     /// information only.
+    ///
+    /// Every cell of a row a resident writes in is a single-line text field named
+    /// `name.ROW.KEY`. ROW counts from 1 over those rows only: first the rows of the resident's
+    /// answers, then the empty rows, so `medications.1.drug` is the first medicine whether it was
+    /// typed on screen or came from an answers file; rows the template or its data print are not
+    /// counted. KEY is the column's `key`, or its number from 1 when the table has no `keys:`.
+    /// The widgets are made in every rendition (AyumiPDF makes fields of them in the fillable one).
     public var name: String?
+    /// What a screen reader says before a cell's row and column (`/TU`
+    /// 「服薬中の薬 1行目：薬の名前」): the table's `label:`, or, when it has none, the nearest
+    /// heading before the table (the template reader fills that in). `nil` when neither exists;
+    /// the cells then say the table's `name`.
+    public var label: [Inline]?
     public var columns: [Column]
     /// Each row holds one cell per column: the template's or the data's rows, then, in the filled
     /// rendition, the rows of the resident's answers.
@@ -44,8 +54,10 @@ public struct TableBlock: Hashable, Sendable {
     public var repeatHeading: Bool
 
     public init(columns: [Column], rows: [[[Inline]]], answeredRows: Int = 0, emptyRows: Int = 0, emptyRowHeight: Length = .mm(10),
-                style: TextStyle, headingStyle: TextStyle, repeatHeading: Bool = true, name: String? = nil) {
+                style: TextStyle, headingStyle: TextStyle, repeatHeading: Bool = true, name: String? = nil,
+                label: [Inline]? = nil) {
         self.name = name
+        self.label = label
         self.columns = columns
         self.rows = rows
         self.answeredRows = answeredRows

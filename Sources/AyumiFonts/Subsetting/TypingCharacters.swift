@@ -1,0 +1,72 @@
+import Glibc
+
+/// The characters the typing font covers: what residents type in a Japanese form.
+///
+/// The Japanese character sets come from the C library's iconv (glibc's EUC-JP, CP932 and
+/// EUC-JISX0213 converters) rather than a table typed into Ayumi: every code of the set is
+/// decoded and what decodes to one character is kept.
+///
+/// - JIS X 0208 (EUC-JP rows 0xA1–0xFE: all 6,879 characters, the 6,355 kanji of levels 1 and 2);
+/// - the NEC row-13 specials and the NEC-selected and IBM extension kanji (CP932 lead bytes
+///   0x87, 0xED–0xEE, 0xFA–0xFC: ① ㈱ 髙 﨑 德 …);
+/// - JIS X 0213 plane 1 (EUC-JISX0213 without the 0x8F plane-2 prefix) as far as the face has
+///   it; plane 2 (level-4 kanji) is left out: with it the typing font is 3.33 MB raw / 2.25 MB
+///   compressed and the note passes 3 MB (docs/pdf-output.md);
+/// - ASCII, the full-width forms U+FF01–FF5E, half-width katakana U+FF61–FF9F, CJK symbols and
+///   punctuation U+3000–303F, the hiragana and katakana blocks, and the dashes, tildes and
+///   quotes residents type (～ 〜 － ‐ ― − ・ … “ ”).
+///
+/// Changing what is kept changes the typing font: raise `ruleVersion`, which keys its cache.
+enum TypingCharacters {
+    static let ruleVersion = 1
+
+    static func all() -> Set<Unicode.Scalar> {
+        var result = Set<Unicode.Scalar>()
+        let ranges: [ClosedRange<UInt32>] = [0x20...0x7E, 0xFF01...0xFF5E, 0xFF61...0xFF9F, 0x3000...0x303F,
+                                             0x3041...0x3096, 0x3099...0x30FF]
+        for range in ranges { result.formUnion(range.compactMap(Unicode.Scalar.init)) }
+        let punctuation: [UInt32] = [0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2015, 0x2018, 0x2019, 0x201C, 0x201D,
+                                     0x2025, 0x2026, 0x2212, 0x00A5, 0x00B7, 0x30FB, 0xFFE0, 0xFFE1, 0xFFE2, 0xFFE5]
+        result.formUnion(punctuation.compactMap(Unicode.Scalar.init))
+        result.formUnion(decoded(encoding: "EUC-JP", leads: 0xA1...0xFE, trails: [0xA1...0xFE]))
+        result.formUnion(decoded(encoding: "CP932", leads: [0x87, 0xED, 0xEE, 0xFA, 0xFB, 0xFC], trails: [0x40...0x7E, 0x80...0xFC]))
+        result.formUnion(decoded(encoding: "EUC-JISX0213", leads: 0xA1...0xFE, trails: [0xA1...0xFE]))
+        return result
+    }
+
+    /// The characters the two-byte codes `lead trail` of `encoding` decode to, one each; codes
+    /// that are not characters of the set, or decode to a sequence (か + ゚), are left out.
+    static func decoded(encoding: String, leads: some Sequence<UInt8>, trails: [ClosedRange<UInt8>]) -> Set<Unicode.Scalar> {
+        let converter = iconv_open("UTF-32LE", encoding)
+        guard let converter, converter != iconv_t(bitPattern: -1) else { return [] }
+        defer { iconv_close(converter) }
+        var result = Set<Unicode.Scalar>()
+        var input = [CChar](repeating: 0, count: 2)
+        var output = [CChar](repeating: 0, count: 16)
+        for lead in leads {
+            for range in trails {
+                for trail in range {
+                    input[0] = CChar(bitPattern: lead)
+                    input[1] = CChar(bitPattern: trail)
+                    iconv(converter, nil, nil, nil, nil)  // back to the initial state
+                    let written = input.withUnsafeMutableBufferPointer { inBuffer in
+                        output.withUnsafeMutableBufferPointer { outBuffer -> Int in
+                            var inPointer: UnsafeMutablePointer<CChar>? = inBuffer.baseAddress
+                            var outPointer: UnsafeMutablePointer<CChar>? = outBuffer.baseAddress
+                            var inLeft = 2, outLeft = 16
+                            guard iconv(converter, &inPointer, &inLeft, &outPointer, &outLeft) != -1, inLeft == 0 else { return 0 }
+                            // Flush a character held back to see whether a combining mark follows (JIS X 0213).
+                            guard iconv(converter, nil, nil, &outPointer, &outLeft) != -1 else { return 0 }
+                            return 16 - outLeft
+                        }
+                    }
+                    guard written == 4 else { continue }
+                    let bytes = output.prefix(4).map { UInt32(UInt8(bitPattern: $0)) }
+                    let value = bytes[0] | bytes[1] << 8 | bytes[2] << 16 | bytes[3] << 24
+                    if let scalar = Unicode.Scalar(value) { result.insert(scalar) }
+                }
+            }
+        }
+        return result
+    }
+}
