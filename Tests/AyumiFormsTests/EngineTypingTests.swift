@@ -26,7 +26,7 @@ struct EngineTypingTests {
     @Test("the engine finds every answered field of the note and sets it", arguments: Engine.allCases)
     func typesEveryField(engine: Engine) throws {
         try #require(engine.installed, "\(engine.install)")
-        #expect(TypedNote.answers.count == 19, "the answers fixture loads")
+        #expect(TypedNote.answers.count == 24, "the answers fixture loads")
         let saved = try TypedNote.saved(by: engine)
         #expect(Set(saved.typed) == Set(TypedNote.answers.keys))
         let check = try Run.tool("qpdf", ["--check", saved.path])
@@ -54,16 +54,26 @@ struct EngineTypingTests {
     func flattenedText(typedIn engine: Engine) throws {
         try #require(engine.installed && Readers.qpdf && Readers.poppler, "\(engine.install); apt-get install qpdf poppler-utils")
         let view = try FieldView(saved: try TypedNote.saved(by: engine).path)
-        for (name, value) in try Self.textAnswers {
+        let textAnswers = try Self.textAnswers
+        // poppler marks every text widget it fills with a meaningless /AS /N (see FieldView).
+        #expect(view.textStatesDropped == (engine == .poppler ? textAnswers.count : 0))
+        for (name, value) in textAnswers {
             let shown = try view.text(try TypedNote.place(of: name))
             #expect(shown.withoutWhitespace == engine.shown(value, in: name).withoutWhitespace,
                     "typed in \(engine): \(name)")
         }
     }
 
-    /// Fields with short Japanese text at the note's 12pt that tesseract reads the same way on
-    /// every run (checked over repeated runs); longer or mixed fields make OCR guess.
-    static let readFields = ["favorite_music", "name_kana"]
+    /// Fields with short Japanese text at the note's 12pt that tesseract reads right in every
+    /// engine's save, run after run. (It reads 美空ひばり as 雲空 or ひびばり, 父へ as 父人, 髙 as
+    /// 高, and a write-in touching the printed ）after it with a stray stroke.)
+    static let readFields = ["name_kana", "medications.1.drug", "medications.1.dose"]
+
+    /// OCR cannot tell full-width digits and letters from half-width ones: both sides are
+    /// compared in compatibility form (５ → 5), without whitespace.
+    static func comparable(_ text: String) -> String {
+        text.precomposedStringWithCompatibilityMapping.withoutWhitespace
+    }
 
     @Test("OCR of the rendered, flattened fields finds the typed words", arguments: Engine.allCases)
     func ocr(typedIn engine: Engine) throws {
@@ -72,7 +82,7 @@ struct EngineTypingTests {
         for name in Self.readFields {
             let typed = try #require(TypedNote.answers[name])
             let read = try view.ocr(try TypedNote.place(of: name))
-            #expect(read.withoutWhitespace == engine.shown(typed, in: name).withoutWhitespace, "typed in \(engine): \(name)")
+            #expect(Self.comparable(read) == Self.comparable(engine.shown(typed, in: name)), "typed in \(engine): \(name)")
         }
     }
 }

@@ -13,6 +13,7 @@ command exit with status 3 and print what to install on stderr, so a test can sk
   readers.py ink PNG X0,Y0,X1,Y1 …             dark pixels in each rectangle of a PNG (pixels, y down)
   readers.py font FILE                         a font file as fontTools reads it
   readers.py appearance-fonts PDF NAME         the fonts of field NAME's normal appearance
+  readers.py drop-text-states PDF OUT          a copy without /AS on text widgets (see below)
 """
 
 import json
@@ -307,6 +308,27 @@ def appearance_fonts(path, name):
     return {"fonts": {}, "content": None}
 
 
+def drop_text_states(path, out):
+    """poppler-glib saves a text widget with `/AS /N` beside its /AP /N stream; viewers ignore
+    it, but qpdf 11.3's flattening then looks for a state /N inside /AP /N, finds none and drops
+    the widget's appearance. Removing the meaningless /AS lets qpdf flatten what viewers show."""
+    pikepdf = need("pikepdf")
+    dropped = 0
+    with pikepdf.open(path) as pdf:
+        for page in pdf.pages:
+            for annotation in page.obj.get("/Annots", []):
+                field, kind = annotation, annotation.get("/FT")
+                while kind is None and field.get("/Parent") is not None:
+                    field = field.Parent
+                    kind = field.get("/FT")
+                appearance = annotation.get("/AP", {}).get("/N")
+                if kind == "/Tx" and "/AS" in annotation and isinstance(appearance, pikepdf.Stream):
+                    del annotation["/AS"]
+                    dropped += 1
+        pdf.save(out)
+    return {"dropped": dropped}
+
+
 def main(arguments):
     command, path = arguments[0], arguments[1]
     if command == "fields":
@@ -319,6 +341,8 @@ def main(arguments):
         result = ink(path, arguments[2:])
     elif command == "appearance-fonts":
         result = appearance_fonts(path, arguments[2])
+    elif command == "drop-text-states":
+        result = drop_text_states(path, arguments[2])
     elif command == "font":
         result = font(path)
     elif command in ("pdfium-fill", "pypdf-fill"):

@@ -22,9 +22,19 @@ struct FieldView {
     /// The saved file with its fields flattened into the pages.
     let flattened: String
 
+    /// How many text widgets carried an `/AS` that had to go before qpdf could flatten them.
+    let textStatesDropped: Int
+
+    /// poppler-glib saves text widgets with `/AS /N`, which viewers ignore and qpdf 11.3's
+    /// flattening does not (it then drops the appearance: `getAppearanceStream` returns a stream
+    /// /N only when there is no state), so that key is removed first (`readers.py drop-text-states`).
     init(saved pdf: String) throws {
-        flattened = Repository.temporaryFolder() + "/flattened.pdf"
-        let flatten = try Run.tool("qpdf", ["--flatten-annotations=all", pdf, flattened])
+        let folder = Repository.temporaryFolder()
+        let cleaned = folder + "/without-text-states.pdf"
+        let dropped = try Readers.python(["drop-text-states", pdf, cleaned])
+        textStatesDropped = dropped["dropped"] as? Int ?? -1
+        flattened = folder + "/flattened.pdf"
+        let flatten = try Run.tool("qpdf", ["--flatten-annotations=all", cleaned, flattened])
         // 3: qpdf succeeded with warnings (a viewer's save is not always tidy).
         guard flatten.status == 0 || flatten.status == 3 else {
             throw Readers.ReaderFailure(tool: "qpdf --flatten-annotations", status: flatten.status,
