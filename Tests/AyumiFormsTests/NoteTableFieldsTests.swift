@@ -161,7 +161,8 @@ struct NoteTableFieldsTests {
     // MARK: - A fillable copy with a resident's answers
 
     @Test("fillable with answers: the widgets carry every answer the filled copy prints, and nothing is printed under a field",
-          arguments: [("jinsei-note", "morikawa-hanako"), ("jinsei-note", "tsuchiyoshi-shozo"), ("kizuna-note", "morikawa-hanako")])
+          arguments: [("jinsei-note", "morikawa-hanako"), ("jinsei-note", "tsuchiyoshi-shozo"), ("jinsei-note", "martinez-sawako"),
+                     ("kizuna-note", "morikawa-hanako")])
     func fillableWithAnswers(note: String, resident: String) throws {
         let fillable = try Self.layout(note, .fillable, resident: resident)
         let filled = try Self.layout(note, .filled, resident: resident)
@@ -207,6 +208,11 @@ struct NoteTableFieldsTests {
             && values["birthday.day"] == "12")
         #expect(values["allergy"] == "ある")
         #expect(values["walking"] == "杖を使う")
+        #expect(values["care_by.1"] == "家族" && values["care_by.2"] == "ホームヘルパーなど介護の専門職" && values["care_by.3"] == nil)
+        let written = Dictionary(try Self.layout("jinsei-note", .fillable, resident: "martinez-sawako").fieldWidgets
+            .compactMap { widget in widget.value.map { (widget.name, $0) } }) { first, _ in first }
+        #expect(written["funeral_style"] == "その他")
+        #expect(written["funeral_style.other"] == "教会で、友人だけの小さなお別れの会")
     }
 
     @Test("the blank rendition has no answers in its widgets")

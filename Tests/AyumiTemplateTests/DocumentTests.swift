@@ -100,8 +100,23 @@ struct JinseiNoteTests {
     func pages() throws {
         let contents = try contents()
         #expect(contents.pageBreaks + 1 >= 24)
-        #expect(contents.fieldNames.count >= 150)
+        #expect(contents.fieldNames.count == 178, "fields, choices, named lines and the 19 named tables")
         #expect(Set(contents.fieldNames).count == contents.fieldNames.count)
+    }
+
+    @Test("the 19 named tables, each with the label a screen reader says before its cells")
+    func tableLabels() throws {
+        let tables = try contents().tables.filter { $0.name != nil }
+        let labels = tables.map { "\($0.name!)=\($0.label?.plainText ?? "")" }
+        #expect(labels == [
+            "timeline=わたしの年表", "family=家族と親族", "emergency_contacts=急な病気やけがのときの連絡先",
+            "death_notice_contacts=亡くなったときに知らせてほしい人", "illnesses=持病・これまでにかかった病気",
+            "medications=服薬中の薬", "bank_accounts=預貯金の口座", "real_estate=土地・建物",
+            "securities=株式・投資信託など", "debts=借りているお金・ローン", "insurances=入っている保険",
+            "keepsakes=形見としてゆずりたいもの", "contracts=毎月の支払いと契約", "credit_cards=クレジットカード",
+            "paid_services=毎月お金のかかるネットのサービス", "digital_accounts=使っているインターネットのサービス",
+            "pets=いっしょに暮らしているペット", "review_log=記入日・見直した日の記録", "acp_talks=人生会議で話し合った記録",
+        ])
     }
 
     @Test("the resource pages list every row of resources.csv under its heading")

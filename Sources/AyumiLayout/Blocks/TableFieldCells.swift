@@ -11,7 +11,7 @@ import AyumiModel
 /// date, a dose), every viewer scrolls a single line where it does not wrap a multi-line one
 /// (MuPDF), and an answer with no line breaks goes back into one cell of the answers file.
 /// Each field sits inside the cell's rules, in the table's cell style (the font and size a
-/// resident types in), and has a `Form` structure element of its own inside the row's `TD`,
+/// resident types in; a smaller size for a pre-filled answer too wide for its cell), and has a `Form` structure element of its own inside the row's `TD`,
 /// which also holds the printed answer in the filled rendition, so the tags stay a table.
 struct TableFieldCells {
     let table: TableBlock
@@ -61,11 +61,27 @@ struct TableFieldCells {
             items.append(.fieldWidget(FieldWidget(
                 name: "\(name).\(row).\(key(column))", fieldName: name, label: label(row: row, column: column),
                 kind: .text(multiline: false), value: value, rect: rect, rendition: context.rendition,
-                fontFamily: table.style.family, fontSize: table.style.size.points, location: table.location,
-                structure: structure[column])))
+                fontFamily: table.style.family, fontSize: fontSize(for: value, width: rect.width),
+                location: table.location, structure: structure[column])))
             x += width
         }
         return items
+    }
+
+    /// The size a cell's text is shown and typed in: the table's cell size, or, for a pre-filled
+    /// answer wider than its cell (a name in the narrow 関係 column), a size at which the whole
+    /// answer shows, as a viewer's automatic size would — but never below half the cell size.
+    /// (The filled copy wraps such an answer and deepens its row instead; a field cannot.)
+    func fontSize(for value: String?, width: Double) -> Double {
+        let size = table.style.size.points
+        guard let value else { return size }
+        let natural = LayoutContext.extent(of: context.compose(generated: value, style: table.style, measure: 100_000,
+                                                               reportMissing: false))
+        // The room inside the field: viewers and AyumiPDF keep 0.3 em (at least 2 pt) from each side.
+        let room = width - 2 * max(0.3 * size, 2)
+        guard natural > room, natural > 0 else { return size }
+        let fitted = (size * room / natural * 10).rounded(.down) / 10
+        return max(size / 2, fitted)
     }
 
     /// A heading or label written over several lines, read as one.

@@ -18,6 +18,7 @@ import AyumiModel
 /// | choice, one answer | `name`: one radio button per option (`option` = its index in `options`) |
 /// | choice, several answers | `name.1`, `name.2` …: one check box per option |
 /// | 「その他（　）」 | the option as above, and `name.other` for the write-in text |
+/// | named table | `name.ROW.KEY`: one single-line text field per cell of each row a resident writes in (`TableFieldCells`) |
 ///
 /// In the PDF a name under a terminal field takes `_` for its last dot (a radio group's kids are
 /// its buttons): the write-in of the radio group `cpr` is the field `cpr_other`, the second part
