@@ -64,6 +64,18 @@ struct EngineTypingTests {
         }
     }
 
+    @Test("the saved appearances use the typing font of /DR, or the engine's own fonts", arguments: Engine.allCases)
+    func appearanceFonts(typedIn engine: Engine) throws {
+        try #require(engine.installed && Readers.python, "\(engine.install); \(Readers.installPython)")
+        let saved = try TypedNote.saved(by: engine).path
+        for (field, japanese) in [("full_name", true), ("phone", false)] {
+            let appearance = try Readers.python(["appearance-fonts", saved, field])
+            let fonts = try #require(appearance["fonts"] as? [String: [String: String]])
+            let used = Set(fonts.values.map { "\($0["baseFont"] ?? "") \($0["encoding"] ?? "")" })
+            #expect(used == engine.appearanceFonts(japanese: japanese), "typed in \(engine): \(field)")
+        }
+    }
+
     /// Fields with short Japanese text at the note's 12pt that tesseract reads right in every
     /// engine's save, run after run. (It reads 美空ひばり as 雲空 or ひびばり, 父へ as 父人, 髙 as
     /// 高, and a write-in touching the printed ）after it with a stray stroke.)

@@ -48,6 +48,21 @@ extension Engine {
         }
     }
 
+    /// The fonts (`BaseFont Encoding`) in the resources of the appearance the engine saves for a
+    /// field it typed Japanese into (`japanese`) or only ASCII digits. pdf.js and poppler use the
+    /// embedded typing font of /DR (poppler copies all of /DR); PDFium uses /DR for ASCII only
+    /// and adds system fonts, not embedded, for kana (a ShiftJIS one) and kanji (a GBK one);
+    /// MuPDF uses its own non-embedded Mincho, and Helvetica for ASCII.
+    func appearanceFonts(japanese: Bool) -> Set<String> {
+        let typing = "/BIZUDGothic-Regular /Identity-H"
+        switch self {
+        case .pdfjs: return [typing]
+        case .poppler: return [typing, "/ZapfDingbats None"]
+        case .pdfium: return japanese ? [typing, "/BIZUDGothic /90ms-RKSJ-H", "/NotoSansCJKJP /GBK-EUC-H"] : [typing]
+        case .mupdf: return japanese ? ["/Mincho /UniJIS-UTF16-H"] : ["/Helvetica /WinAnsiEncoding"]
+        }
+    }
+
     /// What MuPDF's appearances of the answers fixture's fields with 𠮷 and of the letter show.
     private static let mupdfShown = [
         "full_name": "髙橋",
