@@ -43,7 +43,8 @@ function onState(object) {
   return state;
 }
 
-// A field's state as a person sees it; MuPDF reports a field with no /V as "".
+// What a person sees in a widget: a text field's value, or the state a button is drawn in (its
+// /AS), "Off" when it has none.
 function shown(widget, object) {
   var type = widget.getFieldType();
   if (type === "text") return widget.getValue();

@@ -7,7 +7,9 @@ through PyPI's pypdfium2), the way a person does: click into the field, type, le
                                            chosen widget ("Yes", "0", "1", …) or "Off"
   pdfium-forms.py type PDF OUT ANSWERS     types each field of ANSWERS (a JSON file {full name:
                                            value}) and saves; a button's value is the state to
-                                           choose: the widget with that state is clicked
+                                           choose ("Yes"/"Off" for a check box; for a radio group
+                                           the button's position, which is its state in Ayumi's
+                                           notes), and that widget is clicked
 
 Text goes in one UTF-16 code unit at a time through FORM_OnChar, as Chrome passes keystrokes
 (a line break is the Return key's "\\r"); this keeps a surrogate pair such as 𠮷 whole, where
