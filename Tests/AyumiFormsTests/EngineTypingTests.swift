@@ -76,6 +76,27 @@ struct EngineTypingTests {
         }
     }
 
+    @Test("flattened, the chosen radio buttons and the ticked check box are drawn so, and no other button changes",
+          arguments: Engine.allCases)
+    func buttonsShown(typedIn engine: Engine) throws {
+        try #require(engine.installed && Readers.python && Readers.poppler, "\(engine.install); \(Readers.installPython)")
+        let saved = try FieldView(saved: try TypedNote.saved(by: engine).path)
+        let blank = try FieldView(saved: try TypedNote.blank.get())
+        let places = try TypedNote.places.get()
+        let buttons = TypedNote.answers.filter { answer in places.contains { $0.name == answer.key && $0.kind != "text" } }
+        #expect(buttons.count == 4, "the fixture chooses an era, two other radio options and a check box")
+        for (name, state) in buttons.sorted(by: { $0.key < $1.key }) {
+            let group = places.filter { $0.name == name }
+            let before = try blank.ink(group), after = try saved.ink(group)
+            for (position, place) in group.enumerated() {
+                let chosen = place.kind == "checkbox" ? state == "Yes" : String(position) == state
+                let added = after[position] - before[position]
+                // A mark is 30–40 dark pixels at 100 dpi; an untouched button has none added.
+                #expect(chosen ? added >= 25 : added == 0, "typed in \(engine): \(name) button \(position) gained \(added)")
+            }
+        }
+    }
+
     /// Fields with short Japanese text at the note's 12pt that tesseract reads right in every
     /// engine's save, run after run. (It reads 美空ひばり as 雲空 or ひびばり, 父へ as 父人, 髙 as
     /// 高, and a write-in touching the printed ）after it with a stray stroke.)

@@ -76,6 +76,26 @@ struct FieldView {
         return result.standardOutput
     }
 
+    /// The dark pixels inside each widget's rectangle (shrunk by a pixel) on the flattened page,
+    /// rendered at 100 dpi: a chosen radio button or a ticked check box has its mark there.
+    func ink(_ places: [Place]) throws -> [Int] {
+        guard let page = places.first?.page, places.allSatisfy({ $0.page == page }) else { return [] }
+        let folder = Repository.temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let render = try Run.tool("pdftoppm", ["-r", "100", "-gray", "-singlefile", "-png", "-f", String(page + 1),
+                                               "-l", String(page + 1), flattened, folder + "/page"])
+        guard render.status == 0 else {
+            throw Readers.ReaderFailure(tool: "pdftoppm", status: render.status, message: render.standardError)
+        }
+        let scale = 100.0 / 72
+        let rects = places.map { place in
+            [place.rect[0] * scale + 1, (place.pageHeight - place.rect[3]) * scale + 1,
+             place.rect[2] * scale - 1, (place.pageHeight - place.rect[1]) * scale - 1]
+                .map { String(Int($0.rounded())) }.joined(separator: ",")
+        }
+        return try Readers.python(["ink", folder + "/page.png"] + rects)["dark"] as? [Int] ?? []
+    }
+
     /// What tesseract's Japanese model reads in the field rendered at 300 dpi, as one line.
     func ocr(_ place: Place) throws -> String {
         let folder = Repository.temporaryFolder()
