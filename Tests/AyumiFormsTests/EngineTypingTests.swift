@@ -118,4 +118,18 @@ struct EngineTypingTests {
             #expect(Self.comparable(read) == Self.comparable(engine.shown(typed, in: name)), "typed in \(engine): \(name)")
         }
     }
+
+    @Test("opened in MuPDF and in PDFium and drawn there, the save shows the typed kana to OCR", arguments: Engine.allCases)
+    func ocrInOtherViewers(typedIn engine: Engine) throws {
+        try #require(Readers.mutool && Readers.python && Readers.tesseractJapanese, "\(Readers.installTesseract)")
+        let saved = try TypedNote.saved(by: engine).path
+        // Only the kana line reads right in every viewer's drawing run after run; tesseract
+        // confuses ピ and ビ, １ and ] in some of them.
+        let name = "name_kana", typed = try #require(TypedNote.answers[name])
+        for viewer in OtherViewer.allCases {
+            let read = try viewer.ocr(saved, try TypedNote.place(of: name))
+            #expect(Self.comparable(read) == Self.comparable(engine.shown(typed, in: name)),
+                    "typed in \(engine), drawn by \(viewer.rawValue): \(name)")
+        }
+    }
 }

@@ -14,6 +14,7 @@ command exit with status 3 and print what to install on stderr, so a test can sk
   readers.py font FILE                         a font file as fontTools reads it
   readers.py appearance-fonts PDF NAME         the fonts of field NAME's normal appearance
   readers.py drop-text-states PDF OUT          a copy without /AS on text widgets (see below)
+  readers.py crop PNG X0,Y0,X1,Y1 OUT          a rectangle of a PNG (pixels, y down), in grey
 """
 
 import json
@@ -329,6 +330,14 @@ def drop_text_states(path, out):
     return {"dropped": dropped}
 
 
+def crop(path, rect, out):
+    need("PIL.Image")
+    from PIL import Image
+    x0, y0, x1, y1 = (int(round(float(v))) for v in rect.split(","))
+    Image.open(path).convert("L").crop((x0, y0, x1, y1)).save(out)
+    return {"width": x1 - x0, "height": y1 - y0}
+
+
 def main(arguments):
     command, path = arguments[0], arguments[1]
     if command == "fields":
@@ -341,6 +350,8 @@ def main(arguments):
         result = ink(path, arguments[2:])
     elif command == "appearance-fonts":
         result = appearance_fonts(path, arguments[2])
+    elif command == "crop":
+        result = crop(path, arguments[2], arguments[3])
     elif command == "drop-text-states":
         result = drop_text_states(path, arguments[2])
     elif command == "font":

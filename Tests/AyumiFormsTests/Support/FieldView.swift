@@ -105,7 +105,12 @@ struct FieldView {
         guard render.status == 0 else {
             throw Readers.ReaderFailure(tool: "pdftoppm", status: render.status, message: render.standardError)
         }
-        let read = try Run.tool("tesseract", [folder + "/field.png", "-", "-l", "jpn", "--psm", "7"])
+        return try Self.readLine(folder + "/field.png")
+    }
+
+    /// What tesseract's Japanese model reads in a picture of one line of text.
+    static func readLine(_ png: String) throws -> String {
+        let read = try Run.tool("tesseract", [png, "-", "-l", "jpn", "--psm", "7"])
         guard read.status == 0 else {
             throw Readers.ReaderFailure(tool: "tesseract", status: read.status, message: read.standardError)
         }
