@@ -147,13 +147,14 @@ struct FieldTests {
         let empty = try FormBuild.note(.fillable, answers: false)
         #expect(empty.finished.fieldCount == FormBuild.fillableNote.finished.fieldCount)
         #expect(empty.widgets.allSatisfy { $0.value == nil })
-        // No pre-filled text: no font needs to be embedded for appearances.
+        // No pre-filled text: no fallback subset, only the typing font (embedded, untagged).
         let reader = try PDFReader(bytes: empty.pdf)
         let fonts = try reader.sections[0].entries.keys.compactMap { number -> String? in
             try reader.object(number).dictionary?["BaseFont"]?.name?.text
         }
         #expect(!fonts.contains { $0.contains("+") }, "no subset in the update: \(fonts)")
-        #expect(fonts.contains("KozGoPr6N-Medium"), "the default font for typing is there")
+        #expect(fonts.contains("BIZUDGothic-Regular"), "the typing font is there")
+        #expect(!fonts.contains { $0.hasPrefix("Koz") }, "\(fonts)")
     }
 }
 
@@ -173,21 +174,21 @@ struct UntaggedTests {
     }
 }
 
-@Suite("Characters the form font lacks")
+@Suite("Characters the form fonts lack")
 struct MissingCharacterTests {
-    @Test("a pre-filled character BIZ UDGothic lacks (𠮷) is reported with its field; /V keeps it")
+    @Test("𠮷, which BIZ UDGothic lacks, comes from the fallback chain; a character no face has (U+0378) is reported with its field; /V keeps both")
     func reported() throws {
         var document = Samples.form(.fillable)
         if case .field(var field) = document.blocks[1] {
-            field.value = .text("𠮷田　花子")
+            field.value = .text("𠮷田\u{0378}花子")
             document.blocks[1] = .field(field)
         }
         let built = try FormBuild.document(document)
         #expect(built.finished.missingCharacters.map(\.field) == ["name"])
-        #expect(built.finished.missingCharacters.map(\.character) == ["\u{20BB7}"])
+        #expect(built.finished.missingCharacters.map(\.character) == ["\u{0378}"])
         let reader = try PDFReader(bytes: built.pdf)
         let values = try reader.sections[0].entries.keys.compactMap { try reader.object($0).dictionary }
             .filter { $0["T"]?.string?.text == "name" }.compactMap { $0["V"]?.string?.text }
-        #expect(values == ["𠮷田　花子"])
+        #expect(values == ["𠮷田\u{0378}花子"])
     }
 }

@@ -36,7 +36,7 @@ struct FillingTests {
         #expect(text.contains("1234567"), "\(engine): the untouched pre-filled values still show")
     }
 
-    @Test("pdf.js fills and saves; its appearance uses the non-embedded KozGo UniJIS-UTF16-H font of /DA, and sets no /NeedAppearances",
+    @Test("pdf.js fills and saves; its appearance uses the embedded typing font of /DA (BIZUDGothic-Regular, Identity-H), and sets no /NeedAppearances",
           .enabled(if: Readers.pdfjs, Comment(rawValue: Readers.installPDFJS)),
           .enabled(if: Readers.python, Comment(rawValue: Readers.installPython)))
     func pdfjs() throws {
@@ -50,7 +50,7 @@ struct FillingTests {
         // cross-reference stream, which AyumiPDF's reader refuses, so pikepdf reads it).
         let appearance = try Readers.python(["appearance-fonts", filled, "full_name"])
         let fonts = try #require(appearance["fonts"] as? [String: [String: String]])
-        #expect(fonts == ["KozGo": ["baseFont": "/KozGoPr6N-Medium", "encoding": "/UniJIS-UTF16-H"]], "\(fonts)")
+        #expect(fonts == ["BIZGo": ["baseFont": "/BIZUDGothic-Regular", "encoding": "/Identity-H"]], "\(fonts)")
     }
 
     @Test("PDFium types Japanese into the fields (click, type, leave) and saves",

@@ -53,6 +53,7 @@ struct LocaleAndMessageTests {
             .templateMissing("t"), .inputMissing(.dataFile, "d.yaml"), .inputNotUTF8(.dataFile), .unknownKey("k", place: "`table`"),
             .requiredMissing("title", label: "題名"), .valueEmpty("title"), .dataFileEmpty, .yamlSyntax("x"),
             .answersNoSuchField("cpr"), .controlCharacter("U+0007"), .csvReadAsShiftJIS, .cannotLayOutYet("field"),
+            .formFontLacks(code: "U+0378", field: "name"), .formValueTooLong("memo"), .formFontUnavailable("x"),
         ]
         #expect(DiagnosticTranslation.hint(Message.hintFontUpdated(sha256: "00ff").english) != nil)
         for message in mirrored {

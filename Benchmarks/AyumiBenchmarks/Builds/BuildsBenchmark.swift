@@ -85,8 +85,10 @@ struct BuildsBenchmark {
                       output: .file(out + "/article-200.pdf"), runs: runs, target: .linear(base: "article, 40 pages", factor: 5.5)),
             BuildCase(name: "jinsei-note, blank", arguments: note + ["-o", out + "/blank.pdf"],
                       output: .file(out + "/blank.pdf"), runs: runs, target: .under(milliseconds: 150)),
+            // Issue 13: the fillable note embeds a 1.8 MB typing font (cached after the first
+            // build, docs/pdf-output.md) and must build in under 250 ms.
             BuildCase(name: "jinsei-note, fillable", arguments: note + ["--rendition", "fillable", "-o", out + "/fillable.pdf"],
-                      output: .file(out + "/fillable.pdf"), runs: runs, target: .under(milliseconds: 150)),
+                      output: .file(out + "/fillable.pdf"), runs: runs, target: .under(milliseconds: 250)),
             BuildCase(name: "jinsei-note, filled",
                       arguments: note + ["--fill", "examples/jinsei-note/residents/morikawa-hanako.yaml", "-o", out + "/filled.pdf"],
                       output: .file(out + "/filled.pdf"), runs: runs, target: .under(milliseconds: 150)),

@@ -16,6 +16,6 @@ extension FormFonts {
         }
         let typing = try TypingFont(file: first.file, faceIndex: first.faceIndex, environment: environment).make()
         return FormFonts(typing: typing, fallbacks: faces.dropFirst().map { Face(file: $0.file, faceIndex: $0.faceIndex) },
-                         subsetter: HarfBuzzSubsetter(), compressor: ZlibCompressor())
+                         subsetter: HarfBuzzSubsetter(), compressor: ZlibCompressor.standard)
     }
 }

@@ -1,3 +1,4 @@
+import AyumiPDF
 import Glibc
 
 /// The characters the typing font covers: what residents type in a Japanese form.
@@ -12,7 +13,7 @@ import Glibc
 /// - JIS X 0213 plane 1 (EUC-JISX0213 without the 0x8F plane-2 prefix) as far as the face has
 ///   it; plane 2 (level-4 kanji) is left out: with it the typing font is 3.33 MB raw / 2.25 MB
 ///   compressed and the note passes 3 MB (docs/pdf-output.md);
-/// - ASCII, the full-width forms U+FF01–FF5E, half-width katakana U+FF61–FF9F, CJK symbols and
+/// - ASCII, the full-width forms U+FF01–FF60 (with ⦅⦆), half-width katakana U+FF61–FF9F, CJK symbols and
 ///   punctuation U+3000–303F, the hiragana and katakana blocks, and the dashes, tildes and
 ///   quotes residents type (～ 〜 － ‐ ― − ・ … “ ”).
 ///
@@ -20,25 +21,36 @@ import Glibc
 enum TypingCharacters {
     static let ruleVersion = 1
 
-    static func all() -> Set<Unicode.Scalar> {
+    /// The whole set. Without one of the converters (a C library without its gconv modules)
+    /// it fails rather than give a typing font without kanji.
+    static func all() throws(FontSubsetError) -> Set<Unicode.Scalar> {
         var result = Set<Unicode.Scalar>()
-        let ranges: [ClosedRange<UInt32>] = [0x20...0x7E, 0xFF01...0xFF5E, 0xFF61...0xFF9F, 0x3000...0x303F,
+        let ranges: [ClosedRange<UInt32>] = [0x20...0x7E, 0xFF01...0xFF60, 0xFF61...0xFF9F, 0x3000...0x303F,
                                              0x3041...0x3096, 0x3099...0x30FF]
         for range in ranges { result.formUnion(range.compactMap(Unicode.Scalar.init)) }
         let punctuation: [UInt32] = [0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2015, 0x2018, 0x2019, 0x201C, 0x201D,
                                      0x2025, 0x2026, 0x2212, 0x00A5, 0x00B7, 0x30FB, 0xFFE0, 0xFFE1, 0xFFE2, 0xFFE5]
         result.formUnion(punctuation.compactMap(Unicode.Scalar.init))
-        result.formUnion(decoded(encoding: "EUC-JP", leads: 0xA1...0xFE, trails: [0xA1...0xFE]))
-        result.formUnion(decoded(encoding: "CP932", leads: [0x87, 0xED, 0xEE, 0xFA, 0xFB, 0xFC], trails: [0x40...0x7E, 0x80...0xFC]))
-        result.formUnion(decoded(encoding: "EUC-JISX0213", leads: 0xA1...0xFE, trails: [0xA1...0xFE]))
+        let sets: [(String, [UInt8], [ClosedRange<UInt8>])] = [
+            ("EUC-JP", Array(0xA1...0xFE), [0xA1...0xFE]),
+            ("CP932", [0x87, 0xED, 0xEE, 0xFA, 0xFB, 0xFC], [0x40...0x7E, 0x80...0xFC]),
+            ("EUC-JISX0213", Array(0xA1...0xFE), [0xA1...0xFE]),
+        ]
+        for (encoding, leads, trails) in sets {
+            guard let characters = decoded(encoding: encoding, leads: leads, trails: trails), !characters.isEmpty else {
+                throw FontSubsetError(file: "iconv", problem: "the C library cannot convert from \(encoding) (are glibc's gconv modules installed?)")
+            }
+            result.formUnion(characters)
+        }
         return result
     }
 
     /// The characters the two-byte codes `lead trail` of `encoding` decode to, one each; codes
-    /// that are not characters of the set, or decode to a sequence (か + ゚), are left out.
-    static func decoded(encoding: String, leads: some Sequence<UInt8>, trails: [ClosedRange<UInt8>]) -> Set<Unicode.Scalar> {
+    /// that are not characters of the set, or decode to a sequence (か + ゚), are left out;
+    /// `nil` when iconv has no converter for `encoding`.
+    static func decoded(encoding: String, leads: some Sequence<UInt8>, trails: [ClosedRange<UInt8>]) -> Set<Unicode.Scalar>? {
         let converter = iconv_open("UTF-32LE", encoding)
-        guard let converter, converter != iconv_t(bitPattern: -1) else { return [] }
+        guard let converter, converter != iconv_t(bitPattern: -1) else { return nil }
         defer { iconv_close(converter) }
         var result = Set<Unicode.Scalar>()
         var input = [CChar](repeating: 0, count: 2)

@@ -30,8 +30,10 @@ struct ToUnicodeMap {
         }
     }
 
+    /// The CMap's text, written as bytes directly: the typing font's 9,100 entries made it
+    /// one of the form's costlier parts as Swift strings.
     var bytes: [UInt8] {
-        var text = """
+        var out = Array("""
             /CIDInit /ProcSet findresource begin
             12 dict begin
             begincmap
@@ -42,20 +44,28 @@ struct ToUnicodeMap {
             <0000> <FFFF>
             endcodespacerange
 
-            """
+            """.utf8)
+        out.reserveCapacity(out.count + entries.count * 20 + 200)
+        let digits = Array("0123456789ABCDEF".utf8)
+        func hex(_ value: UInt16) {
+            for shift in [12, 8, 4, 0] { out.append(digits[Int(value >> UInt16(shift) & 0xF)]) }
+        }
         var start = 0
         while start < entries.count {
             let chunk = entries[start..<min(start + 100, entries.count)]
-            text += "\(chunk.count) beginbfchar\n"
+            out += Array("\(chunk.count) beginbfchar\n".utf8)
             for (code, scalar) in chunk {
-                let units = String(scalar).utf16.map { Self.hex($0) }.joined()
-                text += "<\(Self.hex(code))> <\(units)>\n"
+                out.append(UInt8(ascii: "<"))
+                hex(code)
+                out += Array("> <".utf8)
+                for unit in String(scalar).utf16 { hex(unit) }
+                out += Array(">\n".utf8)
             }
-            text += "endbfchar\n"
+            out += Array("endbfchar\n".utf8)
             start += 100
         }
-        text += "endcmap\nCMapName currentdict /CMap defineresource pop\nend\nend\n"
-        return Array(text.utf8)
+        out += Array("endcmap\nCMapName currentdict /CMap defineresource pop\nend\nend\n".utf8)
+        return out
     }
 
     static func hex(_ value: UInt16) -> String {

@@ -30,10 +30,12 @@ struct AppearanceFontSet {
         text.unicodeScalars.filter { font(for: $0) == nil && !$0.properties.isWhitespace }
     }
 
-    /// `text` as runs; a character no font has is `.notdef` (code 0) of the first font.
+    /// `text` as runs; white space no font has (a tab) is set as a space, and any other
+    /// character no font has as `.notdef` (code 0) of the first font (and reported: `missing`).
     func runs(_ text: String) -> [Run] {
         var runs: [Run] = []
-        for scalar in text.unicodeScalars {
+        for original in text.unicodeScalars {
+            let scalar: Unicode.Scalar = font(for: original) == nil && original.properties.isWhitespace ? " " : original
             let index = font(for: scalar) ?? 0
             let subset = fonts[index].font.subset
             let code = subset.code(of: scalar) ?? 0

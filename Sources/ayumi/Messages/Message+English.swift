@@ -48,6 +48,9 @@ extension Message {
         case .yamlSyntax(let problem): "YAML syntax: \(problem)"
         case .fontFileMissing(let name, let file): "the font file of \(name) is missing: \(file)"
         case .fontChecksumDiffers(let file): "\(file) is not the file the manifest names (its SHA-256 differs)"
+        case .formFontLacks(let code, let field): "no form font has \(code) in the value of field `\(field)`"
+        case .formValueTooLong(let field): "the value of field `\(field)` does not fit its box even at 7 pt; the print cuts it off"
+        case .formFontUnavailable(let problem): "cannot make the typing font of the form: \(problem)"
         case .answersNoSuchField(let key): "the template has no field named `\(key)`"
         case .controlCharacter(let code): "an invisible control character (\(code)) is in the text"
         case .duplicateKey(let names): "the key \(names) appears more than once in this mapping"
@@ -81,6 +84,9 @@ extension Message {
         case .hintFontUpdated(let sha256):
             "a font update can move line breaks; check the output, then set `sha256: \(sha256)` and the new `version` in the manifest"
         case .hintDataFileEmpty: "write the values as `key: value` lines, such as `title: …`"
+        case .hintFormFontLacks: "the field shows an empty box there until the resident types it again"
+        case .hintFormValueTooLong: "shorten the answer, or give the field a larger box in the template"
+        case .hintFormFontGothic: "the fillable rendition types in the first regular face of the family `gothic` in the font manifest (a TrueType font such as BIZ UDGothic)"
         case .hintAnswersFields: "the template's fields are listed by `ayumi check`; remove or rename this line"
         case .hintBatchColumns(let names): "the columns Ayumi can use are " + names.map { "`\($0)`" }.joined(separator: ", ")
         case .hintDateHyphens: "write the year, month and day with hyphens: 2026-04-01"

@@ -49,6 +49,9 @@ extension Message {
         case .yamlSyntax(let problem): "YAML の書き方に誤りがあります（\(problem)）"
         case .fontFileMissing(let name, let file): "\(name) のフォントファイルがありません: \(file)"
         case .fontChecksumDiffers(let file): "\(file) はフォント一覧に書かれたファイルと違います（SHA-256 が一致しません）"
+        case .formFontLacks(let code, let field): "記入欄 `\(field)` の値の \(code) を表示できるフォームのフォントがありません"
+        case .formValueTooLong(let field): "記入欄 `\(field)` の値は 7 pt にしても枠に収まりません。印刷では切れてしまいます"
+        case .formFontUnavailable(let problem): "記入用のフォントを作れません: \(problem)"
         case .answersNoSuchField(let key): "テンプレートに `\(key)` という記入欄はありません"
         case .controlCharacter(let code): "目に見えない制御文字（\(code)）が入っています"
         case .duplicateKey(let names): "キー \(names) が同じところに二度書かれています"
@@ -81,6 +84,9 @@ extension Message {
         case .hintFontUpdated(let sha256):
             "フォントが更新されると改行位置が変わることがあります。仕上がりを確かめてから、フォント一覧を `sha256: \(sha256)` と新しい `version` に書き換えてください"
         case .hintDataFileEmpty: "`title: …` のように「キー: 値」の行で書いてください"
+        case .hintFormFontLacks: "住民の方が入力し直すまで、その文字は空の四角で表示されます"
+        case .hintFormValueTooLong: "答えを短くするか、テンプレートで記入欄を大きくしてください"
+        case .hintFormFontGothic: "記入できる版では、フォント一覧の書体 `gothic` の最初の標準の太さのフォント（BIZ UDゴシックのような TrueType フォント）で入力します"
         case .hintAnswersFields: "テンプレートの記入欄は `ayumi check` で確かめられます。この行を消すか、名前を直してください"
         case .hintBatchColumns(let names): "使える列: " + names.map { "`\($0)`" }.joined(separator: "、")
         case .hintDateHyphens: "年・月・日を半角のハイフンでつないで書いてください: 2026-04-01"

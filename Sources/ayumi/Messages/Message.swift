@@ -41,6 +41,9 @@ enum Message: Sendable {
     case yamlSyntax(String)
     case fontFileMissing(name: String, file: String)
     case fontChecksumDiffers(String)
+    case formFontLacks(code: String, field: String)
+    case formValueTooLong(String)
+    case formFontUnavailable(String)
     case answersNoSuchField(String)
     case controlCharacter(String)
     case duplicateKey(String)
@@ -66,6 +69,9 @@ enum Message: Sendable {
     case hintDeleteControl
     case hintKeepOneKey
     case hintFontUpdated(sha256: String)
+    case hintFormFontLacks
+    case hintFormValueTooLong
+    case hintFormFontGothic
     case hintDataFileEmpty
     case hintAnswersFields
     case hintBatchColumns([String])

@@ -98,23 +98,33 @@ struct BuildPipeline {
             // /Lang, DisplayDocTitle, D: dates, /ID, form fields (fillable rendition), structure
             // links, tab order and print boxes, in one incremental update (docs/pdf-output.md).
             // The embedded typing font (cut once, then from the cache folder) when the form has text fields.
-            let fonts = try console.timed("form fonts") { () throws(FontSubsetError) -> FormFonts in
-                FormFonts.isNeeded(by: layout) ? try FormFonts.gothic(manifest: library.manifest)
-                    : FormFonts(compressor: ZlibCompressor())
+            let fonts: FormFonts
+            do {
+                fonts = try console.timed("form fonts") { () throws(FontSubsetError) -> FormFonts in
+                    FormFonts.isNeeded(by: layout) ? try FormFonts.gothic(manifest: library.manifest)
+                        : FormFonts(compressor: ZlibCompressor.standard)
+                }
+            } catch {
+                // The manifest's `gothic` family is missing or unreadable: the input's problem, not Ayumi's.
+                diagnostics.append(.error(at: nil, Message.formFontUnavailable(error.description).english,
+                                          hints: [Message.hintFormFontGothic.english]))
+                return nil
             }
             let finisher = PDFFinisher(options: .init(creationDate: document.metadata.creationDate))
             let finished = try console.timed("finishing") { () throws(PDFError) -> PDFFinisher.Finished in
                 try finisher.finish(drawn, layout: layout, tagging: tagging, fonts: fonts)
             }
+            // Never the value itself: only the field and the character (a resident's answers stay out of logs).
             for (field, character) in finished.missingCharacters {
                 let location = layout.fieldWidgets.first { $0.name == field }?.location
-                diagnostics.append(.warning(at: location, "the form font has no U+\(String(character.value, radix: 16, uppercase: true)) in the value of field `\(field)`",
-                                            hints: ["the field shows an empty box there until the resident types it again"]))
+                let code = "U+" + String(character.value, radix: 16, uppercase: true)
+                diagnostics.append(.warning(at: location, Message.formFontLacks(code: code, field: field).english,
+                                            hints: [Message.hintFormFontLacks.english]))
             }
             for field in finished.overflowingFields {
                 let location = layout.fieldWidgets.first { $0.name == field }?.location
-                diagnostics.append(.warning(at: location, "the pre-filled value of field `\(field)` does not fit its box even at 7 pt; the print cuts it off",
-                                            hints: ["shorten the answer, or give the field a larger box in the template"]))
+                diagnostics.append(.warning(at: location, Message.formValueTooLong(field).english,
+                                            hints: [Message.hintFormValueTooLong.english]))
             }
             return Output(pdf: finished.bytes, pageCount: pages.count)
         } catch {

@@ -40,7 +40,7 @@ enum FormBuild {
 
     /// A template folder with data (and answers), in a rendition.
     static func template(_ directory: String, data: [String], answers: String? = nil, rendition: Rendition,
-                         creationDate: String? = nil) throws -> Built {
+                         creationDate: String? = nil, transform: (inout LayoutResult) -> Void = { _ in }) throws -> Built {
         var diagnostics = Diagnostics()
         guard let template = Template.load(directory: directory, diagnostics: &diagnostics) else {
             throw BuildFailure(diagnostics: diagnostics)
@@ -50,7 +50,7 @@ enum FormBuild {
                                          diagnostics: &diagnostics), !diagnostics.hasErrors else {
             throw BuildFailure(diagnostics: diagnostics)
         }
-        return try self.document(document)
+        return try self.document(document, transform: transform)
     }
 
     /// A document from the model.
@@ -62,7 +62,7 @@ enum FormBuild {
         transform(&layout)
         let drawn = tagged ? try PDFRenderer().render(layout, metadata: document.metadata)
             : try PDFRenderer().render(layout.pages, metadata: document.metadata)
-        let fonts = FormFonts.isNeeded(by: layout) ? try formFonts.get() : FormFonts(compressor: ZlibCompressor())
+        let fonts = FormFonts.isNeeded(by: layout) ? try formFonts.get() : FormFonts(compressor: ZlibCompressor.standard)
         let finished = try PDFFinisher(options: .init(creationDate: document.metadata.creationDate))
             .finish(drawn, layout: layout, fonts: fonts)
         return Built(layout: layout, finished: finished)
@@ -81,10 +81,10 @@ enum FormBuild {
     static let noteFolder = Repository.path("Tests/AyumiFormsTests/Fixtures/note")
 
     /// The test note, fillable, pre-filled with 山田花子's answers.
-    static func note(_ rendition: Rendition = .fillable, answers: Bool = true, creationDate: String? = "2026-04-01")
-        throws -> Built {
+    static func note(_ rendition: Rendition = .fillable, answers: Bool = true, creationDate: String? = "2026-04-01",
+                     transform: (inout LayoutResult) -> Void = { _ in }) throws -> Built {
         try template(noteFolder, data: [noteFolder + "/data.yaml"], answers: answers ? noteFolder + "/answers.yaml" : nil,
-                     rendition: rendition, creationDate: creationDate)
+                     rendition: rendition, creationDate: creationDate, transform: transform)
     }
 
     /// Whether a real note and its edition data are in the repository (or in `AYUMI_NOTES_ROOT`).
