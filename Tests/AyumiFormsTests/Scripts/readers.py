@@ -233,10 +233,12 @@ def pdfium_fill(path, out, assignments):
                 raw.FORM_OnLButtonDown(env, page.raw, 0, x, y)
                 raw.FORM_OnLButtonUp(env, page.raw, 0, x, y)
                 if not click:
+                    # One UTF-16 unit at a time, as Chrome passes keys: FORM_ReplaceSelection
+                    # would keep only the low 16 bits of 𠮷 (pdfium-forms.py does the same).
                     raw.FORM_SelectAllText(env, page.raw)
-                    encoded = (value + "\0").encode("utf-16-le")
-                    raw.FORM_ReplaceSelection(env, page.raw, ctypes.cast(ctypes.create_string_buffer(encoded),
-                                                                        ctypes.POINTER(raw.FPDF_WCHAR)))
+                    units = value.replace("\n", "\r").encode("utf-16-le", errors="surrogatepass")
+                    for at in range(0, len(units), 2):
+                        raw.FORM_OnChar(env, page.raw, int.from_bytes(units[at:at + 2], "little"), 0)
                 raw.FORM_ForceToKillFocus(env)
                 filled[name] = True
             raw.FPDFPage_CloseAnnot(annotation)
