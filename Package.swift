@@ -13,6 +13,8 @@ let package = Package(
         .executable(name: "ayumi", targets: ["ayumi"]),
         // The pure libraries, for the fuzz targets in Fuzz/ (a package of their own).
         .library(name: "AyumiLibraries", targets: ["AyumiModel", "AyumiTemplate", "AyumiPDF"]),
+        // Reading a saved fillable PDF back (qpdf at the edge), for the fuzz target FuzzSavedForm.
+        .library(name: "AyumiFormReading", targets: ["AyumiAnswers", "AyumiQPDF"]),
     ],
     dependencies: [
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
@@ -27,6 +29,7 @@ let package = Package(
         .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
         .systemLibrary(name: "CCairo", pkgConfig: "cairo", providers: [.apt(["libcairo2-dev", "libfontconfig-dev"])]),
         .systemLibrary(name: "CQREncode", pkgConfig: "libqrencode", providers: [.apt(["libqrencode-dev"])]),
+        .systemLibrary(name: "CQPDF", pkgConfig: "libqpdf", providers: [.apt(["libqpdf-dev"])]),
 
         // The pure heart.
         .target(name: "AyumiModel"),
@@ -34,6 +37,8 @@ let package = Package(
         .target(name: "AyumiCompose", dependencies: ["AyumiModel"]),
         .target(name: "AyumiLayout", dependencies: ["AyumiModel", "AyumiCompose"]),
         .target(name: "AyumiPDF", dependencies: ["AyumiModel", "AyumiLayout"]),
+        // A saved form's fields → a resident's answers, by the template's declarations.
+        .target(name: "AyumiAnswers", dependencies: ["AyumiModel", "AyumiTemplate"]),
 
         // The edges, where C lives.
         .target(name: "AyumiFonts", dependencies: [
@@ -41,10 +46,13 @@ let package = Package(
             .product(name: "Yams", package: "Yams"),
         ]),
         .target(name: "AyumiRender", dependencies: ["AyumiModel", "AyumiLayout", "CCairo", "CFreeType", "CQREncode"]),
+        // Saved PDFs (any viewer's: object streams, xref streams, several updates, damage) read through qpdf.
+        .target(name: "AyumiQPDF", dependencies: ["AyumiAnswers", "CQPDF"]),
 
         // The command line: the only place that prints or picks exit codes.
         .executableTarget(name: "ayumi", dependencies: [
             "AyumiModel", "AyumiTemplate", "AyumiCompose", "AyumiLayout", "AyumiFonts", "AyumiRender", "AyumiPDF",
+            "AyumiAnswers", "AyumiQPDF",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 
@@ -67,7 +75,13 @@ let package = Package(
         .testTarget(name: "AyumiFormsTests", dependencies: [
             "AyumiPDF", "AyumiRender", "AyumiFonts", "AyumiTemplate", "AyumiLayout", "AyumiModel", "AyumiTestSupport",
         ], exclude: ["Fixtures", "Scripts"]),
-        .testTarget(name: "ayumiTests", dependencies: ["ayumi", "AyumiPDF", "AyumiTestSupport", .product(name: "Yams", package: "Yams")]),
+        .testTarget(name: "AyumiAnswersTests", dependencies: [
+            "AyumiAnswers", "AyumiQPDF", "AyumiModel", "AyumiTemplate", "AyumiTestSupport", .product(name: "Yams", package: "Yams"),
+        ]),
+        .testTarget(name: "ayumiTests", dependencies: [
+            "ayumi", "AyumiPDF", "AyumiAnswers", "AyumiQPDF", "AyumiTemplate", "AyumiModel", "AyumiTestSupport",
+            .product(name: "Yams", package: "Yams"),
+        ]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -2,7 +2,8 @@
 import PackageDescription
 
 /// libFuzzer targets for the parts of Ayumi that read what people write: the inline-markup
-/// parser, the YAML loader, the template loader and binder, the CSV reader and the PDF reader.
+/// parser, the YAML loader, the template loader and binder, the CSV reader, the PDF reader, and
+/// the reading of a viewer's saved form back into answers (qpdf at the edge).
 ///
 /// A separate package, so the main build never links libFuzzer; `Scripts/fuzz` builds it with
 /// `-sanitize=fuzzer,address` (coverage for every module, ASan on) and runs each target.
@@ -23,5 +24,9 @@ let package = Package(
                           swiftSettings: fuzzer),
         .executableTarget(name: "FuzzPDFReader", dependencies: ["FuzzSupport", .product(name: "AyumiLibraries", package: "Ayumi")],
                           swiftSettings: fuzzer),
+        // A viewer's saved PDF read through qpdf (AyumiQPDF) and mapped to answers (AyumiAnswers).
+        .executableTarget(name: "FuzzSavedForm", dependencies: [
+            "FuzzSupport", .product(name: "AyumiLibraries", package: "Ayumi"), .product(name: "AyumiFormReading", package: "Ayumi"),
+        ], swiftSettings: fuzzer),
     ]
 )

@@ -29,10 +29,16 @@ public struct PDFFinisher: Sendable {
         /// The creation (and modification) date in ISO 8601 (see `PDFDate.pdfDateString(iso8601:)`),
         /// or `nil` to leave the Info dictionary as cairo wrote it.
         public var creationDate: String?
+        /// The template the document was made from (`template:` in its template.yaml). A PDF
+        /// with form fields records it as `/AyumiTemplate` in the Info dictionary (§14.3.3
+        /// allows keys of one's own there, and viewers keep the Info dictionary when they save),
+        /// so `ayumi answers` can refuse a filled note of another template.
+        public var template: String?
 
-        public init(language: String = "ja-JP", creationDate: String? = nil) {
+        public init(language: String = "ja-JP", creationDate: String? = nil, template: String? = nil) {
             self.language = language
             self.creationDate = creationDate
+            self.template = template
         }
     }
 
@@ -84,13 +90,18 @@ public struct PDFFinisher: Sendable {
         var update = PDFIncrementalUpdate(original)
         var catalog = try original.catalog()
         setLanguageAndViewerPreferences(in: &catalog, update: &update)
+        var pdfDate: String?
         if let date = options.creationDate {
-            guard let pdfDate = PDFDate.pdfDateString(iso8601: date) else { throw .invalidDate(date) }
-            try setDates(to: pdfDate, in: &update)
+            guard let converted = PDFDate.pdfDateString(iso8601: date) else { throw .invalidDate(date) }
+            pdfDate = converted
         }
         var finished = Finished(bytes: [], fieldCount: 0, widgetCount: 0, missingCharacters: [])
         if let layout {
             finished = try addForm(of: layout, tagging: tagging, fonts: fonts, catalog: &catalog, update: &update)
+        }
+        let template = finished.fieldCount > 0 ? options.template : nil
+        if pdfDate != nil || template != nil {
+            try updateInfo(date: pdfDate, template: template, in: &update)
         }
         update.replace(try rootReference(of: original), with: .dictionary(catalog))
         update.trailer["ID"] = Self.fileIdentifier(of: pdf, previous: original.trailer["ID"])
@@ -239,12 +250,15 @@ public struct PDFFinisher: Sendable {
         throw .unexpectedObject("a page's /MediaBox", expected: "four numbers", found: "missing")
     }
 
-    /// A new version of the Info dictionary (§14.3.3) with both dates; a new Info object when
-    /// the trailer names none.
-    private func setDates(to pdfDate: String, in update: inout PDFIncrementalUpdate) throws(PDFError) {
+    /// A new version of the Info dictionary (§14.3.3) with both dates and the template's name,
+    /// where given; a new Info object when the trailer names none.
+    private func updateInfo(date pdfDate: String?, template: String?, in update: inout PDFIncrementalUpdate) throws(PDFError) {
         var info = try update.original.info() ?? PDFDictionary()
-        info["CreationDate"] = .string(PDFString(text: pdfDate))
-        info["ModDate"] = .string(PDFString(text: pdfDate))
+        if let pdfDate {
+            info["CreationDate"] = .string(PDFString(text: pdfDate))
+            info["ModDate"] = .string(PDFString(text: pdfDate))
+        }
+        if let template { info["AyumiTemplate"] = .string(PDFString(text: template)) }
         if case .reference(let reference)? = update.original.trailer["Info"] {
             update.replace(reference, with: .dictionary(info))
         } else {

@@ -21,7 +21,7 @@ struct Ayumi: AsyncParsableCommand {
             abstract: tr(.rootAbstract),
             discussion: tr(.rootDiscussion),
             version: version,
-            subcommands: [Build.self, Check.self, Preview.self, Batch.self, Edition.self, Fonts.self, Watch.self]
+            subcommands: [Build.self, Check.self, Preview.self, Batch.self, Answers.self, Edition.self, Fonts.self, Watch.self]
         )
     }
 

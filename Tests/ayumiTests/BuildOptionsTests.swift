@@ -93,9 +93,10 @@ struct BuildOptionsTests {
         #expect(result.standardError.contains(message), "\(result.standardError)")
     }
 
-    @Test("--rendition filled needs --fill; --fill with another rendition is a contradiction", arguments: [
+    @Test("--rendition filled needs --fill; --fill with the blank rendition is a contradiction", arguments: [
         (["--rendition", "filled"], "The filled rendition needs the resident's answers: add --fill RESIDENT.yaml."),
-        (["--rendition", "blank", "--fill", "x.yaml"], "--fill gives a resident's answers, which only the filled rendition shows"),
+        (["--rendition", "blank", "--fill", "x.yaml"],
+         "--fill gives a resident's answers, which only the filled and fillable renditions hold; drop --rendition blank or --fill."),
         (["--rendition", "sideways"], "The value 'sideways' is invalid for '--rendition <rendition>'"),
     ])
     func renditionUsage(option: [String], message: String) throws {

@@ -17,9 +17,14 @@ import Glibc
 ///   punctuation U+3000–303F, the hiragana and katakana blocks, and the dashes, tildes and
 ///   quotes residents type (～ 〜 － ‐ ― − ・ … “ ”).
 ///
+/// Only the Basic Multilingual Plane is kept: plane 1 of JIS X 0213 has 26 characters beyond it
+/// (𠀋 𡈽 …), which would add a second, 12-byte-per-character cmap table to the font (47 KB
+/// compressed) and take the note past 3 MB, while PDFium cannot type a character beyond the BMP
+/// at all (docs/pdf-output.md). Ayumi's own appearances still draw them, from the fallback.
+///
 /// Changing what is kept changes the typing font: raise `ruleVersion`, which keys its cache.
 enum TypingCharacters {
-    static let ruleVersion = 1
+    static let ruleVersion = 2
 
     /// The whole set. Without one of the converters (a C library without its gconv modules)
     /// it fails rather than give a typing font without kanji.
@@ -42,7 +47,7 @@ enum TypingCharacters {
             }
             result.formUnion(characters)
         }
-        return result
+        return result.filter { $0.value <= 0xFFFF }
     }
 
     /// The characters the two-byte codes `lead trail` of `encoding` decode to, one each; codes

@@ -68,14 +68,18 @@ public struct DocumentMetadata: Hashable, Sendable {
     /// The creation date in ISO 8601 (`2026-04-01` or `2026-04-01T09:00:00+09:00`), from the
     /// edition data or `SOURCE_DATE_EPOCH`, never the clock; `nil` writes no date at all.
     public var creationDate: String?
+    /// The template's name (`template:` in template.yaml), when it declares one: a fillable PDF
+    /// records it so `ayumi answers` can tell a note of this template from another's.
+    public var template: String?
 
     public init(title: String, author: String? = nil, subject: String? = nil, keywords: [String] = [],
-                creationDate: String? = nil) {
+                creationDate: String? = nil, template: String? = nil) {
         self.title = title
         self.author = author
         self.subject = subject
         self.keywords = keywords
         self.creationDate = creationDate
+        self.template = template
     }
 }
 

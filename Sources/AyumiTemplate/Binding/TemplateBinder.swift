@@ -165,7 +165,8 @@ public struct TemplateBinder {
     }
 
     private func documentMetadata(_ binding: Binding, diagnostics: inout Diagnostics) -> DocumentMetadata {
-        var metadata = DocumentMetadata(title: binding.template.name, creationDate: creationDate)
+        var metadata = DocumentMetadata(title: binding.template.name, creationDate: creationDate,
+                                        template: binding.template.declaredName)
         for (key, value) in binding.template.metadata {
             guard let source = binding.text(value, "`\(key)`", diagnostics: &diagnostics) else { continue }
             // What a viewer shows: markup such as ruby reduced to its base text.

@@ -10,6 +10,8 @@ public struct Template {
     let file: YAMLFile
     let reader: NodeReader
     let name: String
+    /// The `template:` key's value; `nil` when template.yaml has none (`name` is then the folder).
+    public let declaredName: String?
     let fields: [DataField]
     let metadata: [(key: String, value: Node)]
     let page: [(key: String, value: Node)]
@@ -47,6 +49,7 @@ extension Template {
         guard let pairs = reader.mapping(root, "template.yaml", allowed: topLevelKeys, diagnostics: &diagnostics)
         else { return nil }
         var name = directory
+        var declaredName: String?
         var fields: [DataField] = []
         var metadata: [(key: String, value: Node)] = []
         var page: [(key: String, value: Node)] = []
@@ -56,7 +59,8 @@ extension Template {
         for (key, _, value) in pairs {
             switch key {
             case "template":
-                name = reader.string(value, "`template`", diagnostics: &diagnostics) ?? name
+                declaredName = reader.string(value, "`template`", diagnostics: &diagnostics)
+                name = declaredName ?? name
             case "data":
                 for (fieldName, _, declaration) in reader.mapping(value, "`data`", diagnostics: &diagnostics) ?? [] {
                     if let field = DataField.read(name: fieldName, node: declaration, reader: reader,
@@ -85,7 +89,7 @@ extension Template {
                 break
             }
         }
-        return Template(directory: directory, file: file, reader: reader, name: name, fields: fields,
+        return Template(directory: directory, file: file, reader: reader, name: name, declaredName: declaredName, fields: fields,
                         metadata: metadata, page: page, styles: styles, body: body, master: master)
     }
 }

@@ -63,7 +63,8 @@ struct BatchRunner: Sendable {
                                                 console: Console(verbosity: .quiet), diagnostics: &diagnostics)
             outcome.diagnostics += diagnostics.map { binder.locate($0, files: files, person: person) }
             guard let output else { return outcome }
-            try AtomicFile.write(output.pdf, to: path)
+            // A person's filled document holds their answers: private (0600), as `build --fill` makes it.
+            try AtomicFile.write(output.pdf, to: path, private: document.rendition == .filled)
             outcome.pageCount = output.pageCount
         } catch let error as InternalError {
             outcome.internalError = error.description

@@ -30,7 +30,8 @@ struct Build: ParsableCommand {
             throw ExitCode(1)
         }
         do {
-            try console.timed("writing") { try AtomicFile.write(built.pdf, to: output) }
+            // A document with a resident's answers in it is private (0600), like the answers.
+            try console.timed("writing") { try AtomicFile.write(built.pdf, to: output, private: rendition.fill != nil) }
         } catch {
             diagnostics.append(.error(at: nil, tr(.cannotWrite(output, "\(error.localizedDescription)")),
                                       hints: [tr(.hintFolderWritable)]))

@@ -101,7 +101,7 @@ struct Watch: AsyncParsableCommand {
             return
         }
         do {
-            try AtomicFile.write(built.pdf, to: output)
+            try AtomicFile.write(built.pdf, to: output, private: rendition.fill != nil)
         } catch {
             console.error(tr(.cannotWrite(output, error.localizedDescription)), hints: [tr(.hintFolderWritable)])
             return

@@ -13,6 +13,7 @@ extension Message.InputKind {
         case .template: "the template"
         case .csvFile: "the CSV file"
         case .fontManifest: "the font manifest"
+        case .filledPDF: "the filled PDF"
         }
     }
 }
@@ -99,8 +100,8 @@ extension Message {
         case .dataNeedsTemplate: "--data needs the template's folder too, such as: ayumi fonts templates/article --data FILE.yaml"
         case .quietAndVerbose: "Choose --quiet or --verbose, not both."
         case .filledNeedsFill: "The filled rendition needs the resident's answers: add --fill RESIDENT.yaml."
-        case .fillNeedsFilled(let rendition):
-            "--fill gives a resident's answers, which only the filled rendition shows; drop --rendition \(rendition) or --fill."
+        case .fillNeedsAnswerRendition(let rendition):
+            "--fill gives a resident's answers, which only the filled and fillable renditions hold; drop --rendition \(rendition) or --fill."
         case .bleedInvalid(let text): "'\(text)' is not a bleed: give a length with its unit from 0 to 20mm, such as --bleed 3mm."
         case .pageAndPages: "Give --page N or --pages A-B, not both."
         case .pageNumberInvalid(let text): "'\(text)' is not a page number: pages count from 1."
@@ -203,6 +204,55 @@ extension Message {
             Exit status: 0 done, 1 a problem with the input, 2 a problem with the
             command line, 3 an internal error. docs/cli.md describes every command.
             """
+        case .answersNeedsData:
+            "Give the edition data the PDF was built with, as for build: --data FILE.yaml (the template needs it to know its fields)."
+        case .answersSameFile: "-o names the filled PDF itself: give another file for the answers, such as resident.yaml."
+        case .answersCannotRead(.unreadable(let kind, let position)):
+            "cannot read the fields of this PDF: " + {
+                switch kind {
+                case .damaged: "it is not a PDF, or it is damaged beyond repair"
+                case .encrypted: "it is protected by a password"
+                case .unsupported: "it uses a PDF feature that cannot be read"
+                case .tooComplex: "its form is deeper or larger than any real form"
+                case .internalFailure: "the PDF library failed"
+                }
+            }() + (position.map { " (at byte \($0))" } ?? "")
+        case .answersOtherTemplate(let found, let expected, let folder):
+            "this PDF was made from the template `\(found)`, not from `\(expected)` (\(folder))"
+        case .answersNoFields: "this PDF has no form fields: it is not a fillable PDF"
+        case .answersFieldsOfAnotherTemplate(let unknown, let total, let template):
+            "\(unknown) of this PDF's \(total) fields are not fields of the template `\(template)`: it seems to be another template's PDF"
+        case .answersProblem(let problem):
+            switch problem {
+            case .unknownField(let name): "the field `\(name)` is not one of the template's; it was left out"
+            case .incompleteDate(let name): "the date `\(name)` is incomplete (era, year, month and day are needed); it was left out"
+            case .impossibleDate(let name): "the date `\(name)` does not exist in its era or calendar; it was left out"
+            case .unknownState(let name): "the choice `\(name)` is in a state that stands for none of its options; it was left out"
+            case .writeInBesideChoice(let name):
+                "the choice `\(name)` has another option chosen and text written in 「その他」; the chosen option was kept, the text left out"
+            }
+        case .answersFileHeader(let template):
+            "A resident's answers to the template \(template), read from a filled PDF by `ayumi answers`. Personal data: keep it private."
+        case .answersWrote(let path, let count): "wrote \(path) (\(count) \(count == 1 ? "answer" : "answers"))"
+        case .hintAnswersTemplateFolder(let folder): "give --template \(folder)"
+        case .hintAnswersFillable: "give a PDF built with --rendition fillable, as the resident saved it"
+        case .hintAnswersWhichTemplate: "give --template the folder of the template the PDF was built from"
+        case .answersAbstract: "Read the answers of a filled fillable PDF into an answers file."
+        case .answersDiscussion: """
+            Reads the form fields of a fillable PDF as a resident filled and saved it (in
+            Firefox, Chrome, Edge, Evince, Okular, MuPDF or Acrobat) and writes the answers
+            with the template's own keys, ready for --fill. Give the template and the
+            edition data the PDF was built with. Fields left empty are left out; fields the
+            template does not know are named in a warning. The answers file is written
+            atomically, readable by you alone; no message shows a value from it.
+
+            Example:
+              ayumi answers hanako-saved.pdf --template templates/jinsei-note \\
+                --data examples/jinsei-note/edition.yaml -o output/hanako.yaml
+            """
+        case .helpFilledPDF: "The fillable PDF, filled in and saved by a viewer."
+        case .helpAnswersTemplate: "The template's folder the PDF was built from (the one holding template.yaml)."
+        case .helpOutputAnswers: "Where to write the answers file (YAML)."
         case .buildAbstract: "Build a PDF from a template and its data."
         case .buildDiscussion: """
             The PDF is written only when the build succeeds: a failed build leaves no
@@ -215,7 +265,11 @@ extension Message {
                 -o output/article.pdf
               ayumi build templates/jinsei-note \\
                 --data examples/jinsei-note/edition.yaml \\
-                --fill examples/jinsei-note/resident-hanako.yaml -o output/hanako.pdf
+                --fill examples/jinsei-note/residents/morikawa-hanako.yaml -o output/hanako.pdf
+              ayumi build templates/jinsei-note \\
+                --data examples/jinsei-note/edition.yaml --rendition fillable \\
+                --fill examples/jinsei-note/residents/morikawa-hanako.yaml \\
+                -o output/hanako-fillable.pdf
             """
         case .checkAbstract: "Check a template and its data without making a PDF."
         case .checkDiscussion: """
@@ -314,7 +368,7 @@ extension Message {
         case .helpQuiet: "Print only errors."
         case .helpVerbose: "Also say what each stage did and how long it took."
         case .helpRendition: "blank (the printed booklet, default), fillable (form fields) or filled (a resident's answers)."
-        case .helpFill: "A resident's answers (YAML); implies --rendition filled."
+        case .helpFill: "A resident's answers (YAML): printed in (--rendition filled, the default with --fill) or put in the fields (--rendition fillable)."
         case .helpLargePrint: "Reflow at a larger size (body 14pt or more)."
         case .helpBleed: "Extend backgrounds past the trim edge by this length, such as 3mm."
         case .helpCropMarks: "Draw crop marks (トンボ) outside the trim."

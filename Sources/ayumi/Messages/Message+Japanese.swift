@@ -13,6 +13,7 @@ extension Message.InputKind {
         case .template: "テンプレート"
         case .csvFile: "CSV ファイル"
         case .fontManifest: "フォント一覧（マニフェスト）"
+        case .filledPDF: "記入済みの PDF"
         }
     }
 }
@@ -99,8 +100,8 @@ extension Message {
         case .dataNeedsTemplate: "--data にはテンプレートのフォルダーも必要です（例: ayumi fonts templates/article --data FILE.yaml）。"
         case .quietAndVerbose: "--quiet と --verbose は同時に指定できません。"
         case .filledNeedsFill: "記入済み（filled）を作るには記入内容が必要です。--fill RESIDENT.yaml を付けてください。"
-        case .fillNeedsFilled(let rendition):
-            "--fill の記入内容は記入済み（filled）にしか入りません。--rendition \(rendition) と --fill のどちらかを外してください。"
+        case .fillNeedsAnswerRendition(let rendition):
+            "--fill の記入内容は記入済み（filled）と入力欄付き（fillable）にしか入りません。--rendition \(rendition) と --fill のどちらかを外してください。"
         case .bleedInvalid(let text): "'\(text)' は塗り足しの長さになりません。--bleed 3mm のように、単位を付けて 0〜20mm で指定してください。"
         case .pageAndPages: "--page と --pages は同時に指定できません。"
         case .pageNumberInvalid(let text): "'\(text)' はページ番号になりません。ページは 1 から数えます。"
@@ -203,6 +204,56 @@ extension Message {
             終了コード: 0 完了、1 入力の問題、2 コマンドの書き方の問題、
             3 内部エラー。くわしくは docs/cli.md を見てください。
             """
+        case .answersNeedsData:
+            "PDF を作ったときの版のデータを、build と同じく --data FILE.yaml で指定してください（テンプレートの記入欄を知るのに必要です）。"
+        case .answersSameFile: "-o に記入済みの PDF そのものが指定されています。記入内容には別のファイル（resident.yaml など）を指定してください。"
+        case .answersCannotRead(.unreadable(let kind, let position)):
+            "この PDF の入力欄を読み取れません: " + {
+                switch kind {
+                case .damaged: "PDF ではないか、直せないほど壊れています"
+                case .encrypted: "パスワードで保護されています"
+                case .unsupported: "読み取れない PDF の機能を使っています"
+                case .tooComplex: "入力欄の構造が実際の書式ではありえないほど深いか大きいものです"
+                case .internalFailure: "PDF を読むライブラリーが失敗しました"
+                }
+            }() + (position.map { "（\($0)バイト目）" } ?? "")
+        case .answersOtherTemplate(let found, let expected, let folder):
+            "この PDF はテンプレート `\(found)` から作られたもので、`\(expected)`（\(folder)）のものではありません"
+        case .answersNoFields: "この PDF には入力欄がありません（入力欄付きの PDF ではありません）"
+        case .answersFieldsOfAnotherTemplate(let unknown, let total, let template):
+            "この PDF の入力欄 \(total) 個のうち \(unknown) 個がテンプレート `\(template)` にありません。別のテンプレートの PDF のようです"
+        case .answersProblem(let problem):
+            switch problem {
+            case .unknownField(let name): "入力欄 `\(name)` はテンプレートにないため、読み取りませんでした"
+            case .incompleteDate(let name): "日付 `\(name)` が足りません（元号・年・月・日が必要です）。読み取りませんでした"
+            case .impossibleDate(let name): "日付 `\(name)` はその元号・暦にない日付です。読み取りませんでした"
+            case .unknownState(let name): "選択 `\(name)` の状態が、どの選択肢にも当たりません。読み取りませんでした"
+            case .writeInBesideChoice(let name):
+                "選択 `\(name)` でほかの選択肢が選ばれ、「その他」にも書き込みがあります。選ばれた選択肢を残し、書き込みは読み取りませんでした"
+            }
+        case .answersFileHeader(let template):
+            "テンプレート \(template) の記入内容です（ayumi answers で記入済みの PDF から読み取りました）。個人の情報です。人に見せないでください。"
+        case .answersWrote(let path, let count): "\(path) を作りました（回答\(count)件）"
+        case .hintAnswersTemplateFolder(let folder): "--template \(folder) を指定してください"
+        case .hintAnswersFillable: "--rendition fillable で作った PDF を、記入して保存したものを指定してください"
+        case .hintAnswersWhichTemplate: "--template には、その PDF を作ったテンプレートのフォルダーを指定してください"
+        case .answersAbstract: "記入済みの入力欄付き PDF から、記入内容のファイルを作ります。"
+        case .answersDiscussion: """
+            住民の方が入力欄付きの PDF に記入して保存したもの（Firefox、Chrome、Edge、
+            Evince、Okular、MuPDF、Acrobat のどれでも）から入力欄を読み取り、テンプレートの
+            記入欄の名前をキーにした記入内容のファイル（--fill で使えます）を作ります。
+            PDF を作ったときのテンプレートと版のデータを指定してください。空の入力欄は
+            書き出しません。テンプレートにない入力欄は警告で名前だけを示します。
+            記入内容のファイルは、本人だけが読めるファイルとして一度に書き出します。
+            メッセージに記入内容が出ることはありません。
+
+            例:
+              ayumi answers hanako-saved.pdf --template templates/jinsei-note \\
+                --data examples/jinsei-note/edition.yaml -o output/hanako.yaml
+            """
+        case .helpFilledPDF: "記入して保存した入力欄付きの PDF。"
+        case .helpAnswersTemplate: "PDF を作ったテンプレートのフォルダー（template.yaml があるフォルダー）。"
+        case .helpOutputAnswers: "記入内容のファイル（YAML）を書き出す場所。"
         case .buildAbstract: "テンプレートとデータから PDF を作ります。"
         case .buildDiscussion: """
             PDF は、作成に成功したときだけ書き出します。失敗したときは
@@ -215,7 +266,11 @@ extension Message {
                 -o output/article.pdf
               ayumi build templates/jinsei-note \\
                 --data examples/jinsei-note/edition.yaml \\
-                --fill examples/jinsei-note/resident-hanako.yaml -o output/hanako.pdf
+                --fill examples/jinsei-note/residents/morikawa-hanako.yaml -o output/hanako.pdf
+              ayumi build templates/jinsei-note \\
+                --data examples/jinsei-note/edition.yaml --rendition fillable \\
+                --fill examples/jinsei-note/residents/morikawa-hanako.yaml \\
+                -o output/hanako-fillable.pdf
             """
         case .checkAbstract: "PDF を作らずに、テンプレートとデータを点検します。"
         case .checkDiscussion: """
@@ -318,7 +373,7 @@ extension Message {
         case .helpQuiet: "エラーだけを表示します。"
         case .helpVerbose: "各段階で何をしたか、どれだけ時間がかかったかも表示します。"
         case .helpRendition: "blank（印刷用の冊子、既定）、fillable（入力欄付き）、filled（記入済み）。"
-        case .helpFill: "記入内容のファイル（YAML）。--rendition filled を意味します。"
+        case .helpFill: "記入内容のファイル（YAML）。印刷して入れるか（--rendition filled。--fill だけのときの既定）、入力欄に入れます（--rendition fillable）。"
         case .helpLargePrint: "大きな文字（本文14ポイント以上）で組み直します。"
         case .helpBleed: "背景を仕上がり線の外へ広げる長さ（塗り足し）。例: 3mm"
         case .helpCropMarks: "仕上がりの外にトンボを付けます。"

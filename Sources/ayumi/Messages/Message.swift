@@ -1,3 +1,5 @@
+import AyumiAnswers
+import AyumiQPDF
 import AyumiTemplate
 
 /// Every sentence the command line prints itself, named by a stable identifier (the case).
@@ -16,7 +18,7 @@ enum Message: Sendable {
 
     // MARK: Inputs, as diagnostics name them
     /// Which input a message is about.
-    enum InputKind: Sendable { case dataFile, answersFile, editionFile, peopleFile, template, csvFile, fontManifest }
+    enum InputKind: Sendable { case dataFile, answersFile, editionFile, peopleFile, template, csvFile, fontManifest, filledPDF }
     case inputMissing(InputKind, String)
     case inputIsAFolder(InputKind, String)
     case inputUnreadable(InputKind, String)
@@ -82,7 +84,7 @@ enum Message: Sendable {
 
     // MARK: Command-line usage
     case needsData, dataNeedsTemplate, quietAndVerbose, filledNeedsFill
-    case fillNeedsFilled(String)
+    case fillNeedsAnswerRendition(String)
     case bleedInvalid(String)
     case pageAndPages
     case pageNumberInvalid(String)
@@ -123,6 +125,18 @@ enum Message: Sendable {
     case batchFailedRows([String])
     case batchInterrupted(made: Int, total: Int)
 
+    // MARK: answers
+    case answersNeedsData, answersSameFile
+    case answersCannotRead(SavedFormError)
+    case answersOtherTemplate(found: String, expected: String, folder: String)
+    case answersNoFields
+    case answersFieldsOfAnotherTemplate(unknown: Int, total: Int, template: String)
+    case answersProblem(AnswersProblem)
+    case answersFileHeader(String)
+    case answersWrote(String, answers: Int)
+    case hintAnswersTemplateFolder(String)
+    case hintAnswersFillable, hintAnswersWhichTemplate
+
     // MARK: edition
     case editionFileWhat, editionNotAMapping, editionNoEditionGroup, editionNoFiscalYears
     case editionNotAYear(String)
@@ -162,6 +176,7 @@ enum Message: Sendable {
     case checkAbstract, checkDiscussion
     case previewAbstract, previewDiscussion
     case batchAbstract, batchDiscussion
+    case answersAbstract, answersDiscussion
     case editionAbstract, editionDiscussion, editionNewAbstract, editionNewDiscussion, editionDiffAbstract, editionDiffDiscussion
     case fontsAbstract, fontsDiscussion
     case watchAbstract, watchDiscussion
@@ -172,6 +187,7 @@ enum Message: Sendable {
     case helpPeople, helpOutputFolder, helpJobs, helpNameColumn
     case helpEditionFrom, helpEditionYears, helpEditionOutput, helpDiffOld, helpDiffNew
     case helpFontsTemplate, helpWatchPreview, helpInterval
+    case helpFilledPDF, helpAnswersTemplate, helpOutputAnswers
 
     /// The message in `language`.
     func text(in language: Language) -> String {

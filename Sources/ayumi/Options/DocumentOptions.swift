@@ -55,16 +55,18 @@ struct RenditionOptions: ParsableArguments {
         switch (rendition, fill) {
         case (.filled?, nil):
             throw ValidationError(tr(.filledNeedsFill))
-        case (let other?, _?) where other != .filled:
-            throw ValidationError(tr(.fillNeedsFilled(other.rawValue)))
+        case (.blank?, _?):
+            throw ValidationError(tr(.fillNeedsAnswerRendition(Rendition.blank.rawValue)))
         default:
             break
         }
     }
 
-    /// `--fill` alone means the filled rendition; nothing at all means the blank booklet.
+    /// `--fill` alone means the filled rendition, `--rendition fillable --fill` a fillable PDF
+    /// with the answers already in its fields; nothing at all means the blank booklet.
     var resolved: Rendition {
-        fill != nil ? .filled : rendition ?? .blank
+        if fill != nil { return rendition == .fillable ? .fillable : .filled }
+        return rendition ?? .blank
     }
 }
 

@@ -110,7 +110,8 @@ struct BuildPipeline {
                                           hints: [Message.hintFormFontGothic.english]))
                 return nil
             }
-            let finisher = PDFFinisher(options: .init(creationDate: document.metadata.creationDate))
+            let finisher = PDFFinisher(options: .init(creationDate: document.metadata.creationDate,
+                                                      template: document.metadata.template))
             let finished = try console.timed("finishing") { () throws(PDFError) -> PDFFinisher.Finished in
                 try finisher.finish(drawn, layout: layout, tagging: tagging, fonts: fonts)
             }
