@@ -34,10 +34,11 @@ extension Engine {
             // engines draw with that font and leave the character out. The value keeps it.
             return typed.replacingOccurrences(of: "𠮷", with: "")
         case .pdfium:
-            // PDFium types in a system font of its own choice whatever /DR holds: it draws 𠮷 as
-            // 切 (a wrong, real kanji), and its font's ToUnicode maps ～ and － to 〜 (U+301C) and
+            // PDFium types Japanese in system fonts of its own choice whatever /DR holds: it draws
+            // 𠮷 as a wrong, real kanji (設 with today's typing font; 切 while that font had a
+            // format-12 cmap), and its fonts' ToUnicode maps ～ and － to 〜 (U+301C) and
             // − (U+2212); the two look as typed.
-            return typed.replacingOccurrences(of: "𠮷", with: "切").replacingOccurrences(of: "～", with: "〜")
+            return typed.replacingOccurrences(of: "𠮷", with: "設").replacingOccurrences(of: "～", with: "〜")
                 .replacingOccurrences(of: "－", with: "−")
         case .mupdf:
             // MuPDF types in its own non-embedded font; 𠮷 becomes boxes and garbles the rest of
