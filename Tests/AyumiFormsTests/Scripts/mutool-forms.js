@@ -8,6 +8,10 @@
 //   mutool run mutool-forms.js type PDF OUT ANSWERS        types each field of ANSWERS (a JSON file {full
 //                                                          name: value}) as MuPDF's viewers do, saves
 //                                                          incrementally; a button's value is the state to choose
+//
+// Give OUT as an absolute path: with a relative one, MuPDF 1.21 (observed 2026-12-07) saved the
+// values but left the table cells' shared empty appearance in place, while other fields got new
+// ones; with an absolute path every typed field gets its appearance. The tests pass absolute paths.
 
 function fullName(object) {
   var parts = [];
