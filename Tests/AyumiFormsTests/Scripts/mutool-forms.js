@@ -8,10 +8,6 @@
 //   mutool run mutool-forms.js type PDF OUT ANSWERS        types each field of ANSWERS (a JSON file {full
 //                                                          name: value}) as MuPDF's viewers do, saves
 //                                                          incrementally; a button's value is the state to choose
-//
-// Give OUT as an absolute path: with a relative one, MuPDF 1.21 (observed 2026-12-07) saved the
-// values but left the table cells' shared empty appearance in place, while other fields got new
-// ones; with an absolute path every typed field gets its appearance. The tests pass absolute paths.
 
 function fullName(object) {
   var parts = [];
@@ -26,9 +22,17 @@ function fullName(object) {
 
 // MuPDF 1.21's widgets do not give their dictionaries, so each is paired with the page's
 // /Annots widget entries, which getWidgets() lists in the same order.
+//
+// The loaded pages are kept until the end: a page the garbage collector frees before the file is
+// saved can take its widgets' regenerated appearances with it (MuPDF 1.21 then saved the values
+// of a table page's cells but not their new appearances, depending on how much the script had
+// allocated, even on the length of the output path).
+var loadedPages = [];
 function widgets(document, visit) {
   for (var number = 0; number < document.countPages(); number++) {
-    var list = document.loadPage(number).getWidgets();
+    var page = document.loadPage(number);
+    loadedPages.push(page);
+    var list = page.getWidgets();
     var annots = document.findPage(number).get("Annots");
     var objects = [];
     for (var a = 0; annots && !annots.isNull() && a < annots.length; a++) {
