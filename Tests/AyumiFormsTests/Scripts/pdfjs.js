@@ -4,6 +4,11 @@
 //   node pdfjs.js fill PDF OUT NAME=VALUE…        type values into text fields and save; for buttons,
 //                                                 NAME=@N turns on the field's widget N (from 0) and the
 //                                                 others of a radio group off; a check box NAME=@off turns off
+//   node pdfjs.js values PDF                     {full name: value} of every field (JSON): a check box or
+//                                                 radio group gives the state chosen ("Yes", "0", …) or "Off"
+//   node pdfjs.js type PDF OUT ANSWERS           types each field of ANSWERS (a JSON file {full name:
+//                                                 value}) as Firefox's form layer stores it, and saves; a
+//                                                 button's value is the state to choose
 //
 // pdf.js needs the Adobe-Japan1 CMaps to encode typed text in the non-embedded UniJIS-UTF16-H
 // font; it ships only a few, so the ones from poppler-data are used (reference/pdf-forms.md §6).
@@ -53,6 +58,41 @@ async function annotations(document) {
   return result;
 }
 
+/// What a person sees in each field: the stored value of a text field, the chosen state of a
+/// button field ("Off" when none is).
+async function values(document) {
+  const result = {};
+  for (const annotation of await annotations(document)) {
+    const { name, type, value } = annotation;
+    if (type === "Tx") {
+      result[name] = value === null ? "" : String(value);
+    } else if (type === "Btn" && (annotation.radio || annotation.checkBox)) {
+      result[name] = value === null || value === undefined || value === "" ? "Off" : String(value);
+    }
+  }
+  return result;
+}
+
+/// Sets each answer through the annotation storage, which is what Firefox's HTML form layer
+/// writes to as the person types or clicks; a radio button or check box is on when its own
+/// state (exportValue) is the one asked for.
+async function typeAnswers(document, answers) {
+  const typed = [];
+  for (const annotation of await annotations(document)) {
+    if (!(annotation.name in answers)) continue;
+    const value = answers[annotation.name];
+    if (annotation.type === "Tx") {
+      document.annotationStorage.setValue(annotation.id, { value });
+    } else if (annotation.radio || annotation.checkBox) {
+      document.annotationStorage.setValue(annotation.id, { value: value !== "Off" && annotation.exportValue === value });
+    } else {
+      continue;
+    }
+    if (!typed.includes(annotation.name)) typed.push(annotation.name);
+  }
+  return typed.sort();
+}
+
 async function main() {
   const [command, file, out, ...rest] = process.argv.slice(2);
   const document = await open(file);
@@ -91,6 +131,13 @@ async function main() {
     const saved = await document.saveDocument();
     fs.writeFileSync(out, saved);
     process.stdout.write(JSON.stringify({ filled }));
+  } else if (command === "values") {
+    process.stdout.write(JSON.stringify(await values(document)));
+  } else if (command === "type") {
+    const answers = JSON.parse(fs.readFileSync(rest[0], "utf8"));
+    const typed = await typeAnswers(document, answers);
+    fs.writeFileSync(out, await document.saveDocument());
+    process.stdout.write(JSON.stringify({ typed }));
   } else {
     process.stderr.write(`unknown command ${command}\n`);
     process.exit(2);

@@ -13,6 +13,8 @@ command exit with status 3 and print what to install on stderr, so a test can sk
   readers.py ink PNG X0,Y0,X1,Y1 …             dark pixels in each rectangle of a PNG (pixels, y down)
   readers.py font FILE                         a font file as fontTools reads it
   readers.py appearance-fonts PDF NAME         the fonts of field NAME's normal appearance
+  readers.py drop-text-states PDF OUT          a copy without /AS on text widgets (see below)
+  readers.py crop PNG X0,Y0,X1,Y1 OUT          a rectangle of a PNG (pixels, y down), in grey
 """
 
 import json
@@ -231,10 +233,12 @@ def pdfium_fill(path, out, assignments):
                 raw.FORM_OnLButtonDown(env, page.raw, 0, x, y)
                 raw.FORM_OnLButtonUp(env, page.raw, 0, x, y)
                 if not click:
+                    # One UTF-16 unit at a time, as Chrome passes keys: FORM_ReplaceSelection
+                    # would keep only the low 16 bits of 𠮷 (pdfium-forms.py does the same).
                     raw.FORM_SelectAllText(env, page.raw)
-                    encoded = (value + "\0").encode("utf-16-le")
-                    raw.FORM_ReplaceSelection(env, page.raw, ctypes.cast(ctypes.create_string_buffer(encoded),
-                                                                        ctypes.POINTER(raw.FPDF_WCHAR)))
+                    units = value.replace("\n", "\r").encode("utf-16-le", errors="surrogatepass")
+                    for at in range(0, len(units), 2):
+                        raw.FORM_OnChar(env, page.raw, int.from_bytes(units[at:at + 2], "little"), 0)
                 raw.FORM_ForceToKillFocus(env)
                 filled[name] = True
             raw.FPDFPage_CloseAnnot(annotation)
@@ -307,6 +311,35 @@ def appearance_fonts(path, name):
     return {"fonts": {}, "content": None}
 
 
+def drop_text_states(path, out):
+    """poppler-glib saves a text widget with `/AS /N` beside its /AP /N stream; viewers ignore
+    it, but qpdf 11.3's flattening then looks for a state /N inside /AP /N, finds none and drops
+    the widget's appearance. Removing the meaningless /AS lets qpdf flatten what viewers show."""
+    pikepdf = need("pikepdf")
+    dropped = 0
+    with pikepdf.open(path) as pdf:
+        for page in pdf.pages:
+            for annotation in page.obj.get("/Annots", []):
+                field, kind = annotation, annotation.get("/FT")
+                while kind is None and field.get("/Parent") is not None:
+                    field = field.Parent
+                    kind = field.get("/FT")
+                appearance = annotation.get("/AP", {}).get("/N")
+                if kind == "/Tx" and "/AS" in annotation and isinstance(appearance, pikepdf.Stream):
+                    del annotation["/AS"]
+                    dropped += 1
+        pdf.save(out)
+    return {"dropped": dropped}
+
+
+def crop(path, rect, out):
+    need("PIL.Image")
+    from PIL import Image
+    x0, y0, x1, y1 = (int(round(float(v))) for v in rect.split(","))
+    Image.open(path).convert("L").crop((x0, y0, x1, y1)).save(out)
+    return {"width": x1 - x0, "height": y1 - y0}
+
+
 def main(arguments):
     command, path = arguments[0], arguments[1]
     if command == "fields":
@@ -319,6 +352,10 @@ def main(arguments):
         result = ink(path, arguments[2:])
     elif command == "appearance-fonts":
         result = appearance_fonts(path, arguments[2])
+    elif command == "crop":
+        result = crop(path, arguments[2], arguments[3])
+    elif command == "drop-text-states":
+        result = drop_text_states(path, arguments[2])
     elif command == "font":
         result = font(path)
     elif command in ("pdfium-fill", "pypdf-fill"):

@@ -29,12 +29,27 @@ enum Readers {
             && FileManager.default.fileExists(atPath: "/usr/share/poppler/cMap/Adobe-Japan1/UniJIS-UTF16-H")
     }()
 
+    /// poppler-glib (Debian's gir1.2-poppler-0.18) imports in Debian's own `/usr/bin/python3`,
+    /// the only Python that sees python3-gi.
+    static let popplerGLib: Bool = {
+        (try? Run.program("/usr/bin/python3", ["-c", "import gi; gi.require_version('Poppler', '0.18'); from gi.repository import Poppler"]))?
+            .status == 0
+    }()
+
+    /// tesseract with its Japanese model (Debian's tesseract-ocr-jpn), to read rendered fields.
+    static let tesseractJapanese: Bool = {
+        guard let languages = try? Run.tool("tesseract", ["--list-langs"]), languages.status == 0 else { return false }
+        return languages.standardOutput.split(whereSeparator: \.isNewline).contains("jpn")
+    }()
+
     static let mutool: Bool = onPath("mutool")
     static let poppler: Bool = onPath("pdftotext") && onPath("pdftoppm") && onPath("pdfinfo")
     static let qpdf: Bool = onPath("qpdf")
 
     static let installPython = "pip install pypdf pikepdf pypdfium2 (Scripts/ensure-dependencies does it as root)"
     static let installPDFJS = "apt-get install nodejs libjs-pdf poppler-data"
+    static let installPopplerGLib = "apt-get install python3-gi gir1.2-poppler-0.18 (for Debian's /usr/bin/python3)"
+    static let installTesseract = "apt-get install tesseract-ocr tesseract-ocr-jpn"
 
     // MARK: - Running
 
