@@ -69,13 +69,14 @@ struct FieldTests {
         #expect(fields["birthday.year"]?[0]["alternativename"] as? String == "生年月日（年）")
     }
 
-    @Test("flags: multi-line (bit 13), comb (bit 25) with /MaxLen, radio (bit 16); values pre-filled; button states",
+    @Test("flags: multi-line (bit 13), a comb typed as plain text (no comb bit 25, no /MaxLen), radio (bit 16); values pre-filled; button states",
           .enabled(if: Readers.qpdf, "apt-get install qpdf"))
     func flagsAndValues() throws {
         let fields = try fields()
         func flags(_ name: String) -> Int { fields[name]?[0]["fieldflags"] as? Int ?? -1 }
         #expect(flags("address") & (1 << 12) != 0)
-        #expect(flags("postal_code") & (1 << 24) != 0 && flags("postal_code") & (1 << 12) == 0)
+        // A comb is cells on paper, one plain field on screen: 100-0001 must not be cut to 100-000.
+        #expect(flags("postal_code") & (1 << 24) == 0 && flags("postal_code") & (1 << 12) == 0)
         #expect(flags("cpr") & (1 << 15) != 0, "radio")
         #expect(flags("cpr") & (1 << 14) == 0, "a radio question may be left unanswered (no NoToggleToOff)")
         #expect(fields["full_name"]?[0]["value"] as? String == "u:山田　花子")
@@ -121,14 +122,14 @@ struct FieldTests {
         #expect(pdfium["full_name"]?["label"] as? String == "氏名", "PDFium reads /TU")
     }
 
-    @Test("pdf.js sees multi-line, comb and the maximum length, and /TU as each widget's alternative text",
+    @Test("pdf.js sees multi-line, no comb, the maximum length of date parts, and /TU as each widget's alternative text",
           .enabled(if: Readers.pdfjs, Comment(rawValue: Readers.installPDFJS)))
     func pdfjsDetails() throws {
         let annotations = try #require(try Readers.pdfjs(["fields", path])["annotations"] as? [[String: Any]])
         func annotation(_ name: String) -> [String: Any]? { annotations.first { $0["name"] as? String == name } }
         #expect(annotation("address")?["multiline"] as? Bool == true)
-        #expect(annotation("postal_code")?["comb"] as? Bool == true)
-        #expect(annotation("postal_code")?["maxLength"] as? Int == 7)
+        #expect(annotation("postal_code")?["comb"] as? Bool == false)
+        #expect(annotation("postal_code")?["maxLength"] as? Int == 0)
         #expect(annotation("birthday.year")?["maxLength"] as? Int == 2)
         #expect(annotation("full_name")?["label"] as? String == "氏名")
         #expect(annotations.filter { $0["name"] as? String == "cpr" }.map { $0["label"] as? String ?? "" }

@@ -114,7 +114,8 @@ struct FieldSetter {
     ///
     /// In the fillable rendition the same box is one plain text field, without cell dividers or
     /// `/MaxLen`: residents type a postal code as `100-0001`, in full-width digits or with a
-    /// space, and a comb's fixed length cut that to `100-000` in PDFium and pdf.js. The printed
+    /// space, and a comb's fixed length cut that to `100-000` in PDFium and pdf.js; it is then at
+    /// least 15 zw wide, as every one-line box. The printed
     /// form keeps a cell per character for handwriting; `--fill` keeps only the characters the
     /// cells take (the binder drops `-` and spaces), so an answer read back prints the same.
     func comb(count: Int) -> Fragment {
@@ -127,10 +128,12 @@ struct FieldSetter {
                                                     hints: ["use fewer cells, or a text field"]))
             }
         }
-        let box = Rect(x: 0, y: 0, width: Double(count) * cell, height: writingRow)
+        let typed = context.rendition == .fillable
+        // Typed, it is a one-line text box like any other: at least 15 zw wide.
+        let width = typed ? min(measure, max(Double(count) * cell, Self.writeInWidth * em)) : Double(count) * cell
+        let box = Rect(x: 0, y: 0, width: width, height: writingRow)
         var fragment = Fragment(depth: writingRow)
         fragment.items.append(.rectangle(RectangleShape(rect: box, stroke: frame)))
-        let typed = context.rendition == .fillable
         for index in 1..<count where !typed {
             let x = Double(index) * cell
             fragment.items.append(.rule(Rule(from: Point(x: x, y: 0), to: Point(x: x, y: writingRow),

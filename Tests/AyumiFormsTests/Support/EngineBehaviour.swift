@@ -9,22 +9,18 @@ extension Engine {
     /// written as "\n" (PDFium stores "\r\n"; the readers and `ayumi answers` normalise them).
     /// Every engine keeps the value whole, 𠮷 included.
     func stored(_ typed: String, in field: String) -> String {
-        // PDFium stops taking input at a comb field's /MaxLen, as Chrome's does. (Firefox's
-        // input would too; the pdf.js harness sets the value past it, MuPDF and poppler store
-        // all of it.)
-        if self == .pdfium, let length = Self.maxLengths[field] { return String(typed.prefix(length)) }
-        return typed
+        typed
     }
 
-    /// The note's comb fields and their /MaxLen: the 郵便番号 has 7 cells, so `100-0001` typed
-    /// with its hyphen shows as `100-000` in every engine — the note's own limit, not an
-    /// engine's (issue 13 names it; docs/pdf-output.md says what is left).
-    static let maxLengths = ["postal_code": 7]
+    /// Fields that print fewer characters than a resident types: none. The 郵便番号 is a comb
+    /// of 7 cells on paper, but a plain field in the fillable note, since a comb's /MaxLen cut
+    /// `100-0001` typed with its hyphen to `100-000` in every engine (PDFium stopped taking
+    /// input there). The answers file keeps what was typed; `--fill` drops the `-` for the cells.
+    static let combFields: Set<String> = ["postal_code"]
 
     /// The text the engine's saved appearance of the field shows, as it extracts once flattened.
     func shown(_ typed: String, in field: String) -> String {
-        if let length = Self.maxLengths[field] { return shownInEngine(String(typed.prefix(length)), in: field) }
-        return shownInEngine(typed, in: field)
+        shownInEngine(typed, in: field)
     }
 
     private func shownInEngine(_ typed: String, in field: String) -> String {
