@@ -129,9 +129,28 @@ struct PaginationTests {
         #expect(error.message.hasPrefix("the field `essay` is deeper than the room for it"))
     }
 
-    @Test("text that does not fit its field is a located error naming the field", arguments: [
-        (FieldKind.text(lines: 1, width: 0.3), "text does not fit field `name` (needs 20 zw, box holds"),
-        (FieldKind.text(lines: 2, width: 0.3), "text does not fit field `name` (needs 3 lines, box holds 2)"),
+    @Test("filled: a text longer than its box gets more writing rows and prints whole", arguments: [
+        // 20 characters of 長: 7 a row in a box 0.3 of the measure wide; a one-line box is at
+        // least 15 zw wide, so 2 rows there.
+        (FieldKind.text(lines: 1, width: 0.3), 2), (FieldKind.text(lines: 2, width: 0.3), 3), (FieldKind.text(lines: 4, width: 0.3), 4),
+    ])
+    func longTextGrows(kind: FieldKind, rows: Int) throws {
+        let field = FieldBlock(name: "name", label: Samples.text("氏名"), kind: kind,
+                               value: .text(String(repeating: "長", count: 20)), style: Samples.field,
+                               location: SourceLocation(file: "form.yaml", line: 3, column: 3))
+        let result = layout([.field(field)], rendition: .filled)
+        #expect(result.diagnostics.isEmpty, "\(result.diagnostics)")
+        #expect(texts(result.pages[0]).map(\.text).joined().filter { $0 == "長" }.count == 20)
+        let widget = try #require(result.fieldWidgets.first)
+        let blank = try #require(layout([.field(field)]).fieldWidgets.first)
+        #expect(widget.rect.height / blank.rect.height * Double(kindLines(kind)) == Double(rows))
+    }
+
+    private func kindLines(_ kind: FieldKind) -> Int {
+        if case .text(let lines, _) = kind { lines } else { 1 }
+    }
+
+    @Test("a comb answer with more characters than cells is a located error naming the field", arguments: [
         (FieldKind.comb(count: 7), "text does not fit field `name` (needs 20 cells, box holds 7)"),
     ])
     func valueTooLong(kind: FieldKind, message: String) throws {
@@ -146,13 +165,19 @@ struct PaginationTests {
         #expect(layout([.field(field)], rendition: .fillable).diagnostics.isEmpty)
     }
 
-    @Test("ruled lines with more text than lines say so")
+    @Test("filled: ruled lines with more text than lines get more lines, and every character prints")
     func ruledLinesTooLong() throws {
         let lines = RuledLinesBlock(name: "memo", label: nil, labelStyle: Samples.small, count: 2, pitch: .mm(8),
                                     value: Samples.text(String(repeating: "書", count: 100)), valueStyle: Samples.plain,
                                     location: SourceLocation(file: "f.yaml", line: 9, column: 3))
         let result = layout([.ruledLines(lines)], rendition: .filled)
-        #expect(result.diagnostics.errors.map(\.description) == ["f.yaml:9:3: error: text does not fit the lines `memo` (needs 4 lines, there are 2)"])
+        #expect(result.diagnostics.isEmpty)
+        let page = result.pages[0]
+        #expect(texts(page).map(\.text).joined().filter { $0 == "書" }.count == 100)
+        // Four lines of text at this measure: four rules, as against two in print.
+        let rules = page.items.filter { if case .rule = $0 { true } else { false } }
+        #expect(rules.count == 4)
+        #expect(layout([.ruledLines(lines)]).pages[0].items.filter { if case .rule = $0 { true } else { false } }.count == 2)
     }
 
     @Test("fields and tables in a vertical document are reported and left out")

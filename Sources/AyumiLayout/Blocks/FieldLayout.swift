@@ -75,32 +75,31 @@ struct FieldSetter {
 
     /// A framed box `share` of the measure wide (a one-line box at least `writeInWidth` zw) and
     /// `lines` writing rows deep.
+    ///
+    /// In the filled rendition an answer longer than the box gets more writing rows (the box
+    /// grows, as a table gains rows): what a resident typed into the fillable note, whose
+    /// viewers scroll or shrink it, must print whole, never be cut or refused.
     func textBox(lines: Int, share: Double) -> Fragment {
-        let lines = max(1, lines)
+        var lines = max(1, lines)
         // A one-line box is never narrower than 15 zw (less only when the measure is).
         var width = share > 0 ? min(measure, share * measure) : measure
         if lines == 1 { width = min(measure, max(width, Self.writeInWidth * em)) }
-        let height = Double(lines) * writingRow
-        let box = Rect(x: 0, y: 0, width: width, height: height)
-        var fragment = Fragment(depth: height)
-        fragment.items.append(.rectangle(RectangleShape(rect: box, stroke: frame)))
         var value: String?
         if let answer = widgetValue {
             if case .text(let text) = answer { value = text } else { wrongValue("text") }
         }
+        var paragraph: ComposedParagraph?
         if let value, printed != nil {
-            let inner = width - 2 * inset
-            let paragraph = context.compose(generated: value, style: style, measure: inner,
-                                            alignment: lines == 1 ? .start : nil)
-            if paragraph.lines.count > lines {
-                if lines == 1 {
-                    let natural = LayoutContext.extent(of: context.compose(generated: value, style: style, measure: 100_000,
-                                                                          reportMissing: false))
-                    doesNotFit(zw(natural), holds: zw(inner))
-                } else {
-                    doesNotFit("\(paragraph.lines.count) lines", holds: "\(lines)")
-                }
-            }
+            let composed = context.compose(generated: value, style: style, measure: width - 2 * inset,
+                                           alignment: lines == 1 && !value.contains("\n") ? .start : nil)
+            lines = max(lines, composed.lines.count)
+            paragraph = composed
+        }
+        let height = Double(lines) * writingRow
+        let box = Rect(x: 0, y: 0, width: width, height: height)
+        var fragment = Fragment(depth: height)
+        fragment.items.append(.rectangle(RectangleShape(rect: box, stroke: frame)))
+        if let paragraph {
             for line in 0..<min(lines, paragraph.lines.count) {
                 fragment.items += context.lineItems(paragraph, line: line, inline: inset, cellStart: Double(line) * writingRow,
                                                     pitch: writingRow, size: em, structure: structure)

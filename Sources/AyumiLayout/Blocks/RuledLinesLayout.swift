@@ -12,9 +12,12 @@ extension BlockLayouter {
     /// frame around each part instead of the rules, the same depth, so pages break as in print:
     /// viewers type at their own leading (12–15.7pt for 12pt text), and rules 9 mm apart would
     /// strike through the typed lines. The blank rendition keeps the rules for handwriting.
+    /// In the filled rendition a resident's text longer than the lines gets more ruled lines
+    /// below (as a table gets rows): what was typed into the fillable box, which holds more at
+    /// a viewer's own leading, must print whole, never be cut or refused.
     func ruledLinesPieces(_ block: RuledLinesBlock, measure: Double, parent: StructureElement.ID?) -> [Piece] {
         let id = context.element(block.name == nil ? .division : .form, parent: parent)
-        let count = max(0, block.count)
+        var count = max(0, block.count)
         let pitch = block.pitch.points
         guard pitch > 0 else {
             context.diagnostics.append(.error(at: block.location, "ruled lines need a pitch greater than zero"))
@@ -26,12 +29,7 @@ extension BlockLayouter {
         var values: ComposedParagraph?
         if let value = block.value, !value.isEmpty, context.rendition == .filled {
             let paragraph = context.compose(value, style: valueStyle, measure: measure - 2 * inset)
-            if paragraph.lines.count > count {
-                context.diagnostics.append(.error(
-                    at: block.location,
-                    "text does not fit \(block.name.map { "the lines `\($0)`" } ?? "the ruled lines") (needs \(paragraph.lines.count) lines, there are \(count))",
-                    hints: ["add lines with `count`, or shorten the text"]))
-            }
+            count = max(count, paragraph.lines.count)
             values = paragraph
         }
         let stroke = Stroke(width: 0.5, color: Color(red: 0.45, green: 0.45, blue: 0.45))

@@ -1,4 +1,5 @@
 import AyumiModel
+import Foundation
 import Yams
 
 /// Ruled lines, fields and choice groups: where the resident writes.
@@ -109,6 +110,10 @@ extension BlockReader {
         return [.field(FieldBlock(name: name, label: label, kind: kind, value: value, style: style, location: location))]
     }
 
+    /// Hyphens and dashes a resident writes between a comb's groups (after NFKC, which makes
+    /// `－` a `-`): left out, since each cell takes one character of the value itself.
+    static let combSeparators: Set<Character> = ["-", "‐", "‑", "−", "–", "—", "ー", "―"]
+
     /// A resident's answer checked against its field.
     func fieldAnswer(_ answer: Value, field name: String, kind: FieldKind, diagnostics: inout Diagnostics) -> FieldValue? {
         let what = "the answer for `\(name)`"
@@ -117,7 +122,9 @@ extension BlockReader {
             return answer.reader.string(answer.node, what, diagnostics: &diagnostics).map(FieldValue.text)
         case .comb(let count):
             guard let text = answer.reader.string(answer.node, what, diagnostics: &diagnostics) else { return nil }
-            let characters = text.filter { $0 != "-" && $0 != " " }
+            // As typed on screen: `100-0001`, `１００－０００１`, `100 0001` are the same seven cells.
+            let characters = text.precomposedStringWithCompatibilityMapping
+                .filter { !$0.isWhitespace && !Self.combSeparators.contains($0) }
             guard characters.count <= count else {
                 diagnostics.append(.error(at: answer.location, "\(what) has \(characters.count) characters, more than its \(count) boxes"))
                 return nil
