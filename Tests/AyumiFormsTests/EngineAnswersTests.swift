@@ -39,4 +39,31 @@ struct EngineAnswersTests {
             }
         }
     }
+
+    /// The typed answers that are text (the others choose a button or are a date's parts, which
+    /// the filled note prints as 「昭和22年4月1日」 and its marks).
+    static let buttonsAndDateParts: Set<String> = ["birthday.era", "birthday.year", "birthday.month", "birthday.day",
+                                                   "care_place", "care_by.1", "end_cpr"]
+
+    @Test("the answers read from each engine's save print whole in the filled rendition (build --fill), letter included",
+          arguments: Engine.allCases)
+    func filledPrint(typedIn engine: Engine) throws {
+        try #require(engine.installed && Readers.poppler, "\(engine.install); apt-get install poppler-utils")
+        let saved = try TypedNote.saved(by: engine).path
+        let folder = Repository.temporaryFolder()
+        let answers = folder + "/answers.yaml", filled = folder + "/filled.pdf"
+        let read = try Run.ayumi(["answers", saved, "--template", Self.template, "--data", Self.edition, "-o", answers])
+        try #require(read.status == 0, "\(engine): \(read.standardError)")
+        let build = try Run.ayumi(["build", Self.template, "--data", Self.edition, "--fill", answers, "-o", filled])
+        try #require(build.status == 0, "\(engine): \(build.standardError)")
+        // In drawing order (-raw): reading order puts a run in the fallback font (𠮷) or the
+        // cells of a comb beside whatever line sits nearest, though the page shows them in place.
+        let text = try Run.tool("pdftotext", ["-raw", "-enc", "UTF-8", filled, "-"]).standardOutput.filter { !$0.isWhitespace }
+        let typed = TypedNote.answers.filter { !Self.buttonsAndDateParts.contains($0.key) }
+        #expect(typed.count == 17, "the text answers of Fixtures/typing/answers.json")
+        for (name, value) in typed {
+            let expected = Self.refilled(engine.stored(value, in: name), in: name).filter { !$0.isWhitespace }
+            #expect(text.contains(expected), "typed in \(engine), printed: \(name)")
+        }
+    }
 }
