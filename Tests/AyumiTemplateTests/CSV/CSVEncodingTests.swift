@@ -75,7 +75,7 @@ struct CSVEncodingTests {
         #expect(cell.text.unicodeScalars.map(\.value) == [0x3042, 0x1A, 0x1C, 0x7F, 0x5C, 0x7E, 0xE000, 0xE757])
     }
 
-    @Test("a 1 MB Shift_JIS file is detected and read in well under a second")
+    @Test("a 1 MB Shift_JIS file is detected and read in under a second")
     func largeShiftJIS() throws {
         let fixture = [UInt8](try Data(contentsOf: URL(fileURLWithPath: Repository.path("\(Self.fixtures)/contacts-cp932.csv"))))
         let headerEnd = try #require(fixture.firstIndex(of: 0x0A)) + 1
@@ -90,7 +90,7 @@ struct CSVEncodingTests {
         #expect(table.encoding == .shiftJIS)
         #expect(table.rows.count == 2 * copies)
         #expect(table.rows.last.map { $0.cells.map(\.text) } == Self.contacts[1])
-        #expect(elapsed < TimeBound.scaled(.milliseconds(500)), "1 MB took \(elapsed)")
+        #expect(elapsed < TimeBound.scaled(.milliseconds(1000)), "1 MB took \(elapsed)")
         print("CSV (Shift_JIS): \(bytes.count) bytes, \(table.rows.count) rows in \(elapsed)")
     }
 

@@ -118,7 +118,7 @@ struct CSVParsingTests {
         #expect(try #require(table).rows.isEmpty)
     }
 
-    @Test("a 1 MB file is read in well under a second")
+    @Test("a 1 MB file is read in under a second")
     func large() throws {
         var text = "名称,電話番号,住所,備考\r\n"
         var count = 0
@@ -135,7 +135,7 @@ struct CSVParsingTests {
         #expect(table.rows.count == count)
         #expect(table.rows.last?["備考"]?.text == "予約制\n「人生会議」の\"相談\"")
         #expect(table.rows.last?.location == CSVRun.at(2 * count, 1))
-        #expect(elapsed < TimeBound.scaled(.milliseconds(500)), "1 MB took \(elapsed)")
+        #expect(elapsed < TimeBound.scaled(.milliseconds(1000)), "1 MB took \(elapsed)")
         print("CSV: \(bytes.count) bytes, \(count) rows in \(elapsed)")
     }
 }
