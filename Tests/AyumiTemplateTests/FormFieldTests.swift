@@ -117,20 +117,22 @@ struct FormFieldTests {
         #expect(first?.value == .date(label: "昭和", year: "元", month: "12", day: "25"))
     }
 
+    /// A template with one comb: a postal code of seven cells.
+    static let postalCode = """
+        template: form
+        styles:
+          paragraph: {font: gothic, size: 12pt}
+        body:
+          - field: postal_code
+            label: 郵便番号
+            type: comb
+            count: 7
+        """
+
     @Test("a comb answer keeps its characters however it was typed on screen: hyphens, full width, spaces",
           arguments: ["100-0001", "１００－０００１", "100 0001", "１００ー０００１", "1000001"])
     func combAsTyped(typed: String) throws {
-        let template = """
-            template: form
-            styles:
-              paragraph: {font: gothic, size: 12pt}
-            body:
-              - field: postal_code
-                label: 郵便番号
-                type: comb
-                count: 7
-            """
-        let (document, diagnostics, _) = try Self.bind(template: template, answers: "postal_code: \"\(typed)\"\n")
+        let (document, diagnostics, _) = try Self.bind(template: Self.postalCode, answers: "postal_code: \"\(typed)\"\n")
         #expect(diagnostics.isEmpty, "\(diagnostics)")
         let field = document?.blocks.compactMap { if case .field(let field) = $0 { field } else { nil } }.first
         #expect(field?.value == .text("1000001"))
@@ -138,17 +140,7 @@ struct FormFieldTests {
 
     @Test("a comb answer with more characters than cells is a located error")
     func combTooLong() throws {
-        let template = """
-            template: form
-            styles:
-              paragraph: {font: gothic, size: 12pt}
-            body:
-              - field: postal_code
-                label: 郵便番号
-                type: comb
-                count: 7
-            """
-        let (_, diagnostics, folder) = try Self.bind(template: template, answers: "postal_code: 100-00012\n")
+        let (_, diagnostics, folder) = try Self.bind(template: Self.postalCode, answers: "postal_code: 100-00012\n")
         #expect(diagnostics.map(\.description) == [folder + "/answers.yaml:1:14: error: the answer for `postal_code` has 8 characters, more than its 7 boxes"])
     }
 
