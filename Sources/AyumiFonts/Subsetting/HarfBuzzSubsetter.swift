@@ -66,11 +66,13 @@ public struct HarfBuzzSubsetter: FontSubsetter {
         } else {
             let cff = face.table("CFF ")
             guard !cff.isEmpty else { throw FontSubsetError(file: name, problem: "the subset has neither glyf nor CFF outlines") }
-            do {
-                outlines = .cff(table: cff, cids: try CFFCharset(table: cff, glyphCount: face.glyphCount).cids)
-            } catch {
-                throw FontSubsetError(file: name, problem: error.description)
+            // hb-subset renumbers glyphs but keeps each one's CID in the charset: FreeType reads it.
+            let cids: [UInt16]?
+            do { cids = try FreeTypeFace(bytes: file, name: name).cids(glyphCount: face.glyphCount) } catch {
+                throw FontSubsetError(file: name, problem: "FreeType cannot open the CFF subset (error \(error))")
             }
+            guard let cids else { throw FontSubsetError(file: name, problem: "the CFF font is not CID-keyed") }
+            outlines = .cff(table: cff, cids: cids)
         }
         return FontSubset(postScriptName: face.postScriptName(fallback: "AyumiFormFont"), file: file, outlines: outlines,
                           glyphs: face.characterMap(), advances: face.advances(), unitsPerEm: face.unitsPerEm,
