@@ -27,8 +27,31 @@ public struct TypingFont {
     }
 
     /// The subset, from the cache when a good entry is there, else cut, compressed and stored.
+    /// Once made, it is kept for the rest of the process with the cache entry it came from, so
+    /// `batch` and `watch` read, inflate and parse the entry once, not once per document; an
+    /// entry changed or removed on disk since (its size or time differs) is read again.
     public func make() throws(FontSubsetError) -> FontSubset {
         let location = cacheLocation()
+        if let location, let stamp = Self.stamp(of: location),
+           let made = Self.made.withLock({ $0[location] }), made.stamp == stamp {
+            return made.subset
+        }
+        let subset = try makeAnew(location: location)
+        if let location, let stamp = Self.stamp(of: location) { Self.made.withLock { $0[location] = (stamp, subset) } }
+        return subset
+    }
+
+    /// Subsets made in this process, by cache key, with the size and time of their entry.
+    private static let made = Locked<[String: (stamp: [Int], subset: FontSubset)]>([:])
+
+    /// A cache entry's size and modification time (nanoseconds), or `nil` when there is none.
+    private static func stamp(of path: String) -> [Int]? {
+        var status = stat()
+        guard stat(path, &status) == 0 else { return nil }
+        return [Int(status.st_size), Int(status.st_mtim.tv_sec), Int(status.st_mtim.tv_nsec), Int(status.st_ino)]
+    }
+
+    private func makeAnew(location: String?) throws(FontSubsetError) -> FontSubset {
         if let location, let cached = Self.readEntry(at: location) {
             var subset = try HarfBuzzSubsetter.read(try HarfBuzzFace(bytes: cached.raw, name: file), name: file)
             subset.compressedProgram = cached.compressed
