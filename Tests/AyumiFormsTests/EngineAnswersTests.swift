@@ -1,3 +1,4 @@
+import AyumiModel
 import AyumiTestSupport
 import Foundation
 import Testing
@@ -16,14 +17,25 @@ struct EngineAnswersTests {
         Engine.combFields.contains(field) ? stored.filter { $0 != "-" && !$0.isWhitespace } : stored
     }
 
+    /// `ayumi answers` run once on each engine's save (both tests below read its file): the
+    /// answers file and how the command ended.
+    static func answers(typedIn engine: Engine) throws -> (path: String, read: ProcessResult) {
+        if let done = answered.withLock({ $0[engine] }) { return done }
+        let saved = try TypedNote.saved(by: engine).path
+        let path = Repository.temporaryFolder() + "/answers.yaml"
+        let read = try Run.ayumi(["answers", saved, "--template", template, "--data", edition, "-o", path])
+        answered.withLock { $0[engine] = (path, read) }
+        return (path, read)
+    }
+
+    private static let answered = Locked<[Engine: (path: String, read: ProcessResult)]>([:])
+
     @Test("ayumi answers reads each engine's save; the fillable copy made from it holds every answer, read by pdf.js",
           arguments: Engine.allCases)
     func roundTrip(typedIn engine: Engine) throws {
         try #require(engine.installed && Readers.pdfjs, "\(engine.install); \(Readers.installPDFJS)")
-        let saved = try TypedNote.saved(by: engine).path
-        let folder = Repository.temporaryFolder()
-        let answers = folder + "/answers.yaml", refilled = folder + "/refilled.pdf"
-        let read = try Run.ayumi(["answers", saved, "--template", Self.template, "--data", Self.edition, "-o", answers])
+        let (answers, read) = try Self.answers(typedIn: engine)
+        let refilled = Repository.temporaryFolder() + "/refilled.pdf"
         #expect(read.status == 0, "\(engine): \(read.standardError)")
         let build = try Run.ayumi(["build", Self.template, "--data", Self.edition, "--rendition", "fillable",
                                    "--fill", answers, "-o", refilled])
@@ -49,10 +61,8 @@ struct EngineAnswersTests {
           arguments: Engine.allCases)
     func filledPrint(typedIn engine: Engine) throws {
         try #require(engine.installed && Readers.poppler, "\(engine.install); apt-get install poppler-utils")
-        let saved = try TypedNote.saved(by: engine).path
-        let folder = Repository.temporaryFolder()
-        let answers = folder + "/answers.yaml", filled = folder + "/filled.pdf"
-        let read = try Run.ayumi(["answers", saved, "--template", Self.template, "--data", Self.edition, "-o", answers])
+        let (answers, read) = try Self.answers(typedIn: engine)
+        let filled = Repository.temporaryFolder() + "/filled.pdf"
         try #require(read.status == 0, "\(engine): \(read.standardError)")
         let build = try Run.ayumi(["build", Self.template, "--data", Self.edition, "--fill", answers, "-o", filled])
         try #require(build.status == 0, "\(engine): \(build.standardError)")
