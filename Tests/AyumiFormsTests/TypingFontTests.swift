@@ -151,15 +151,21 @@ struct TypingFontTests {
         let noto = try #require(fonts.first { $0.contains("+NotoSansCJKjp-Regular ") }, "\(fonts)")
         #expect(noto.split(separator: " ")[1...6] == ["CID", "Type", "0C", "Identity-H", "yes", "yes"], "\(noto)")
 
+        let text = try Self.flattenedText(of: widget, in: path, inset: 2)
+        #expect(text.trimmingCharacters(in: .whitespacesAndNewlines) == Self.hardValue)
+    }
+
+    /// The text a widget's appearance shows once `path` is flattened (`qpdf
+    /// --flatten-annotations=all`), read by `pdftotext` inside its rectangle shrunk by `inset`.
+    static func flattenedText(of widget: FieldWidget, in path: String, inset: Double) throws -> String {
         let flat = Repository.temporaryFolder() + "/flat.pdf"
         #expect(try Run.tool("qpdf", ["--flatten-annotations=all", path, flat]).status == 0)
-        let rect = widget.rect.inset(by: 2)
-        let text = try Run.tool("pdftotext", [
+        let rect = widget.rect.inset(by: inset)
+        return try Run.tool("pdftotext", [
             "-enc", "UTF-8", "-r", "72", "-f", "\(widget.pageIndex + 1)", "-l", "\(widget.pageIndex + 1)",
             "-x", "\(Int(rect.minX))", "-y", "\(Int(rect.minY))", "-W", "\(Int(rect.width.rounded(.down)))",
             "-H", "\(Int(rect.height.rounded(.down)))", flat, "-",
         ]).standardOutput
-        #expect(text.trimmingCharacters(in: .whitespacesAndNewlines) == Self.hardValue)
     }
 
     /// The test note with `values` put into the fillable widgets of those names.
@@ -184,14 +190,7 @@ struct TypingFontTests {
         #expect(built.finished.overflowingFields.isEmpty)
         let widget = try #require(built.widgets.first { $0.name == "medical_note" })
         let path = try built.write("long.pdf")
-        let flat = Repository.temporaryFolder() + "/flat.pdf"
-        #expect(try Run.tool("qpdf", ["--flatten-annotations=all", path, flat]).status == 0)
-        let rect = widget.rect.inset(by: 1)
-        let text = try Run.tool("pdftotext", [
-            "-enc", "UTF-8", "-r", "72", "-f", "\(widget.pageIndex + 1)", "-l", "\(widget.pageIndex + 1)",
-            "-x", "\(Int(rect.minX))", "-y", "\(Int(rect.minY))", "-W", "\(Int(rect.width.rounded(.down)))",
-            "-H", "\(Int(rect.height.rounded(.down)))", flat, "-",
-        ]).standardOutput
+        let text = try Self.flattenedText(of: widget, in: path, inset: 1)
         #expect(text.filter { !$0.isWhitespace } == letter, "every character of the answer prints")
 
         let tooLong = try Self.note(with: ["medical_note": String(repeating: letter, count: 20), "full_name": String(repeating: "山田花子", count: 30)])
