@@ -92,12 +92,21 @@ struct SubsetterTests {
         #expect(second == first)
         let uncached = try TypingFont(file: biz.file, faceIndex: biz.faceIndex, environment: [:]).make()
         #expect(uncached == first)
-        #expect(first.compressedProgram.flatMap { ZlibCompressor.decompress($0, size: first.file.count) } == first.file)
+        let cut = try font.cut()
+        let prepared = try #require(first.prepared)
+        #expect(first.file.isEmpty, "the raw program is let go once compressed")
+        #expect(ZlibCompressor.decompress(prepared.program, size: prepared.programLength) == cut.file)
+        #expect(ZlibCompressor.decompress(prepared.toUnicode, size: cut.toUnicodeMap.count) == cut.toUnicodeMap)
+        #expect(first.glyphs == cut.glyphs && first.advances == cut.advances && first.boundingBox == cut.boundingBox)
+        #expect(first.postScriptName == "BIZUDGothic-Regular" && first.unitsPerEm == cut.unitsPerEm && first.capHeight == cut.capHeight)
 
-        var damaged = [UInt8](try Data(contentsOf: URL(fileURLWithPath: location)))
-        damaged[damaged.count - 2] ^= 0xFF  // in the Adler-32
+        let whole = [UInt8](try Data(contentsOf: URL(fileURLWithPath: location)))
+        var damaged = whole
+        damaged[damaged.count / 2] ^= 0x01  // one bit in the compressed program
         try Data(damaged).write(to: URL(fileURLWithPath: location))
         #expect(TypingFont.readEntry(at: location) == nil)
+        try Data(whole.dropLast(3)).write(to: URL(fileURLWithPath: location))
+        #expect(TypingFont.readEntry(at: location) == nil, "cut short")
         #expect(try font.make() == first)
         #expect(TypingFont.readEntry(at: location) != nil, "written again")
     }

@@ -7,13 +7,13 @@ import Foundation
 /// program compressed with zlib, ready for AyumiPDF to embed in `/DR` (docs/pdf-output.md).
 ///
 /// Cutting 7,500 glyphs and deflating 2.6 MB at level 9 costs more than a whole build of the
-/// note may, so the finished stream is cached in Ayumi's cache folder
+/// note may, so the finished subset is cached in Ayumi's cache folder
 /// (`$XDG_CACHE_HOME/ayumi/typing-fonts/`), keyed by the font file's SHA-256, the character
-/// rule's version, HarfBuzz's and zlib's versions: what could change its bytes. An entry holds
-/// the size of the uncompressed subset and the zlib stream; it is used only when the stream
-/// inflates to exactly that size and its Adler-32 (which zlib checks) matches, so a damaged or
-/// cut-short entry is cut again, never embedded. (A SHA-256 of the 2.6 MB took 10 ms of a
-/// 120 ms build; the key already names the font's SHA-256.) The entry is written to a
+/// rule's version, the entry's layout, HarfBuzz's and zlib's versions: what could change its
+/// bytes. An entry (`TypingFontEntry`) holds what the PDF needs — metrics, characters,
+/// advances, and the program and ToUnicode map compressed — checked by a CRC-32, so a damaged
+/// or cut-short entry is cut again, never embedded. (A SHA-256 of the 1.9 MB would cost 8 ms
+/// of every build; the key already names the font's SHA-256.) The entry is written to a
 /// temporary file and renamed. With or without the cache, the PDF's bytes are the same.
 public struct TypingFont {
     let file: String
@@ -52,16 +52,21 @@ public struct TypingFont {
     }
 
     private func makeAnew(location: String?) throws(FontSubsetError) -> FontSubset {
-        if let location, let cached = Self.readEntry(at: location) {
-            var subset = try HarfBuzzSubsetter.read(try HarfBuzzFace(bytes: cached.raw, name: file), name: file)
-            subset.compressedProgram = cached.compressed
-            return subset
-        }
-        var subset = try cut()
-        let compressed = ZlibCompressor.smallest.compress(subset.file)
-        subset.compressedProgram = compressed
-        if let location { Self.writeEntry(raw: subset.file, compressed: compressed, at: location) }
+        if let location, let cached = Self.readEntry(at: location) { return cached }
+        let subset = Self.prepared(try cut())
+        if let location { Self.writeEntry(subset, at: location) }
         return subset
+    }
+
+    /// `subset` with its program compressed at zlib's level 9 and its ToUnicode map at the
+    /// level the rest of the form uses (`ZlibCompressor.standard`), so the PDF's bytes are
+    /// those AyumiPDF would make from the raw subset; the raw file is let go (2.6 MB).
+    static func prepared(_ subset: FontSubset) -> FontSubset {
+        var prepared = subset
+        prepared.prepared = .init(program: ZlibCompressor.smallest.compress(subset.file), programLength: subset.file.count,
+                                  toUnicode: ZlibCompressor.standard.compress(subset.toUnicodeMap))
+        prepared.file = []
+        return prepared
     }
 
     /// The subset, cut afresh (no cache).
@@ -82,31 +87,22 @@ public struct TypingFont {
         guard let digest = checksums.sha256(of: file) else { return nil }
         checksums.save()
         let harfBuzz = String(cString: hb_version_string())
-        return "\(folder)/typing-fonts/\(digest)-\(faceIndex)-r\(TypingCharacters.ruleVersion)-hb\(harfBuzz)-z\(ZlibCompressor.version).bin"
+        return "\(folder)/typing-fonts/\(digest)-\(faceIndex)-r\(TypingCharacters.ruleVersion)-e3-hb\(harfBuzz)-z\(ZlibCompressor.version).bin"
     }
 
     // MARK: - Entries
 
-    private static let magic = "ayumi typing font 2\n"
-
-    /// `magic`, then `SIZE\n` of the uncompressed subset, then the zlib stream.
-    static func writeEntry(raw: [UInt8], compressed: [UInt8], at path: String) {
-        let header = magic + "\(raw.count)\n"
+    /// Writes the entry (`TypingFontEntry`) to a temporary file and renames it into place.
+    static func writeEntry(_ subset: FontSubset, at path: String) {
+        guard let entry = TypingFontEntry.encode(subset) else { return }
         let folder = (path as NSString).deletingLastPathComponent
         try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        try? Data(Array(header.utf8) + compressed).write(to: URL(fileURLWithPath: path), options: .atomic)
+        try? Data(entry).write(to: URL(fileURLWithPath: path), options: .atomic)
     }
 
-    /// The entry at `path`, if it is whole: its stream inflates, Adler-32 intact, to the recorded size.
-    static func readEntry(at path: String) -> (raw: [UInt8], compressed: [UInt8])? {
+    /// The subset of the entry at `path`, if it is there and whole.
+    static func readEntry(at path: String) -> FontSubset? {
         guard let data = FileManager.default.contents(atPath: path) else { return nil }
-        let bytes = [UInt8](data)
-        let magicBytes = Array(magic.utf8)
-        guard bytes.count > magicBytes.count, Array(bytes.prefix(magicBytes.count)) == magicBytes,
-              let end = bytes[magicBytes.count...].firstIndex(of: 0x0A) else { return nil }
-        guard let size = Int(String(decoding: bytes[magicBytes.count..<end], as: UTF8.self)), size > 0 else { return nil }
-        let compressed = Array(bytes[(end + 1)...])
-        guard let raw = ZlibCompressor.decompress(compressed, size: size) else { return nil }
-        return (raw, compressed)
+        return TypingFontEntry.decode([UInt8](data))
     }
 }

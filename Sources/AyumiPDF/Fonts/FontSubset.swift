@@ -16,7 +16,8 @@ public struct FontSubset: Sendable, Hashable {
 
     /// The PostScript name of the face the subset was cut from (`BIZUDGothic-Regular`).
     public var postScriptName: String
-    /// The subset font file (an `sfnt`), `cmap` table included.
+    /// The subset font file (an `sfnt`), `cmap` table included; empty when `prepared` holds
+    /// the program already (the PDF needs nothing else of it).
     public var file: [UInt8]
     public var outlines: Outlines
     /// Each character the subset has, with its glyph number in the subset.
@@ -29,14 +30,32 @@ public struct FontSubset: Sendable, Hashable {
     public var capHeight: Int?
     /// `head`'s xMin, yMin, xMax, yMax.
     public var boundingBox: [Int]
-    /// The font program as the PDF stream holds it (`/FontFile2` or `/FontFile3`), already
-    /// compressed for `/FlateDecode` — when the edge has it (cut once and cached); otherwise
-    /// AyumiPDF compresses `programBytes` with the form's `StreamCompressor`.
-    public var compressedProgram: [UInt8]?
+    /// The subset's two large PDF streams made ahead, when the edge has them (the typing font,
+    /// cut once and cached with them); otherwise AyumiPDF makes and compresses them with the
+    /// form's `StreamCompressor`.
+    public var prepared: PreparedStreams?
+
+    /// A subset's font program and ToUnicode map, compressed for `/FlateDecode`, as the PDF
+    /// holds them. Compressing the typing font's 130 KB ToUnicode map cost 10 ms of every
+    /// build; made once and kept with the program, it costs nothing after the first.
+    public struct PreparedStreams: Sendable, Hashable {
+        /// `programBytes`, compressed.
+        public var program: [UInt8]
+        /// The count of `programBytes` (`/Length1` of a `/FontFile2`).
+        public var programLength: Int
+        /// `toUnicodeMap`, compressed.
+        public var toUnicode: [UInt8]
+
+        public init(program: [UInt8], programLength: Int, toUnicode: [UInt8]) {
+            self.program = program
+            self.programLength = programLength
+            self.toUnicode = toUnicode
+        }
+    }
 
     public init(postScriptName: String, file: [UInt8], outlines: Outlines, glyphs: [Unicode.Scalar: UInt16], advances: [Int],
                 unitsPerEm: Int, ascender: Int, descender: Int, capHeight: Int?, boundingBox: [Int],
-                compressedProgram: [UInt8]? = nil) {
+                prepared: PreparedStreams? = nil) {
         self.postScriptName = postScriptName
         self.file = file
         self.outlines = outlines
@@ -47,7 +66,7 @@ public struct FontSubset: Sendable, Hashable {
         self.descender = descender
         self.capHeight = capHeight
         self.boundingBox = boundingBox
-        self.compressedProgram = compressedProgram
+        self.prepared = prepared
     }
 
     /// The bytes of the embedded font program: the file for TrueType, the `CFF ` table for CFF.

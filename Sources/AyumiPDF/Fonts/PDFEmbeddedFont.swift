@@ -43,15 +43,15 @@ struct PDFEmbeddedFont {
     }
 
     /// Adds the font's objects to `update` and returns the Type0 font's reference. The font
-    /// program and the ToUnicode map are compressed with `compressor` (the program is taken
-    /// as it is when the subset brings it compressed already).
+    /// program and the ToUnicode map are compressed with `compressor`, unless the subset
+    /// brings them made already (`FontSubset.prepared`).
     func add(to update: inout PDFIncrementalUpdate, compressor: any StreamCompressor) -> PDFReference {
-        let program = subset.compressedProgram ?? compressor.compress(subset.programBytes)
+        let program = subset.prepared?.program ?? compressor.compress(subset.programBytes)
         var fileDictionary: PDFDictionary = ["Filter": .name("FlateDecode")]
         let isCFF: Bool
         switch subset.outlines {
         case .trueType:
-            fileDictionary["Length1"] = .integer(subset.file.count)
+            fileDictionary["Length1"] = .integer(subset.prepared?.programLength ?? subset.file.count)
             isCFF = false
         case .cff:
             fileDictionary["Subtype"] = .name("CIDFontType0C")
@@ -83,8 +83,8 @@ struct PDFEmbeddedFont {
         ]
         if !isCFF { cidFont["CIDToGIDMap"] = .name("Identity") }
         let descendant = update.add(.dictionary(cidFont))
-        let map = ToUnicodeMap(subset).bytes
-        let toUnicode = update.add(.stream(PDFStream(dictionary: ["Filter": .name("FlateDecode")], data: compressor.compress(map))))
+        let map = subset.prepared?.toUnicode ?? compressor.compress(subset.toUnicodeMap)
+        let toUnicode = update.add(.stream(PDFStream(dictionary: ["Filter": .name("FlateDecode")], data: map)))
         return update.add([
             "Type": .name("Font"),
             "Subtype": .name("Type0"),

@@ -73,3 +73,8 @@ struct ToUnicodeMap {
         return String([12, 8, 4, 0].map { digits[Int(value >> UInt16($0) & 0xF)] })
     }
 }
+
+extension FontSubset {
+    /// The subset's ToUnicode CMap (`ToUnicodeMap`), uncompressed.
+    public var toUnicodeMap: [UInt8] { ToUnicodeMap(self).bytes }
+}
