@@ -76,7 +76,7 @@ public struct PDFIncrementalUpdate: Sendable {
         var offsets: [(PDFReference, Int)] = []
         for (reference, object) in objects.sorted(by: { $0.key < $1.key }) {
             offsets.append((reference, output.count))
-            output += try PDFSerializer.indirectObject(object, as: reference)
+            try PDFSerializer.appendIndirectObject(object, as: reference, to: &output)
         }
 
         let crossReferenceOffset = output.count

@@ -19,10 +19,21 @@ public enum PDFSerializer {
 
     /// `n g obj`, the object, `endobj` (§7.3.10), each on its own line.
     public static func indirectObject(_ object: PDFObject, as reference: PDFReference) throws(PDFError) -> [UInt8] {
-        var output = Array("\(reference.objectNumber) \(reference.generation) obj\n".utf8)
+        var output: [UInt8] = []
+        try appendIndirectObject(object, as: reference, to: &output)
+        return output
+    }
+
+    /// `indirectObject(_:as:)` appended to `output` in place, so a font program of megabytes
+    /// is copied once, not once into a buffer of its own and again into the file.
+    static func appendIndirectObject(_ object: PDFObject, as reference: PDFReference,
+                                     to output: inout [UInt8]) throws(PDFError) {
+        PDFNumberFormat.appendDecimal(UInt64(reference.objectNumber), to: &output)
+        output.append(UInt8(ascii: " "))
+        PDFNumberFormat.appendDecimal(UInt64(reference.generation), to: &output)
+        output += " obj\n".utf8
         try write(object, into: &output)
         output += "\nendobj\n".utf8
-        return output
     }
 
     /// `/Name` with `#xx` escapes.
