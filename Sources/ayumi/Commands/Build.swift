@@ -33,8 +33,7 @@ struct Build: ParsableCommand {
             // A document with a resident's answers in it is private (0600), like the answers.
             try console.timed("writing") { try AtomicFile.write(built.pdf, to: output, private: rendition.fill != nil) }
         } catch {
-            diagnostics.append(.error(at: nil, tr(.cannotWrite(output, "\(error.localizedDescription)")),
-                                      hints: [tr(.hintFolderWritable)]))
+            diagnostics.append(OutputError.diagnostic(for: error, path: output))
             console.report(diagnostics)
             throw ExitCode(1)
         }
