@@ -129,6 +129,12 @@ void ayumi_cleanup_install(const char *interrupted) {
     sigaddset(&action.sa_mask, SIGHUP);
     action.sa_flags = SA_RESTART;
     int signals[] = {SIGINT, SIGTERM, SIGHUP};
+    // A parent may hand its own blocked mask on (Foundation's Process does, from a dispatch
+    // thread): the signals would then stay pending forever and the handler never run.
+    sigset_t blocked;
+    sigemptyset(&blocked);
+    for (int i = 0; i < 3; i++) sigaddset(&blocked, signals[i]);
+    pthread_sigmask(SIG_UNBLOCK, &blocked, NULL);
     for (int i = 0; i < 3; i++) {
         struct sigaction old;
         // A signal ignored when Ayumi started (nohup) stays ignored.

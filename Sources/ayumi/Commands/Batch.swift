@@ -48,7 +48,7 @@ struct Batch: AsyncParsableCommand {
         // From here on, the first Ctrl-C or SIGTERM lets the documents in progress finish and
         // starts no more; a second stops at once, removing the temporaries (`ExitCleanup`).
         let stop = StopRequest()
-        stop.catchSignals()
+        stop.catchSignals(announce: true)
         do {
             try OutputTarget.createFolder(output)
         } catch {

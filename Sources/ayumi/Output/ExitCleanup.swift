@@ -44,9 +44,10 @@ enum ExitCleanup {
 /// Asked to stop by a signal, in the commands that finish the document in progress first
 /// (`batch`, `watch`): the first SIGINT or SIGTERM sets it; a second, or SIGHUP, stops at once.
 final class StopRequest: Sendable {
-    /// From now on the first SIGINT or SIGTERM only asks to stop, and says so on standard error.
-    func catchSignals(language: Language = .current) {
-        ayumi_cleanup_set_graceful(1, strdup(Message.stopAsked.text(in: language) + "\n"))
+    /// From now on the first SIGINT or SIGTERM only asks to stop; `announce`: say so on
+    /// standard error, and that a second stops at once (batch, whose documents take a while).
+    func catchSignals(announce: Bool = false, language: Language = .current) {
+        ayumi_cleanup_set_graceful(1, announce ? strdup(Message.stopAsked.text(in: language) + "\n") : nil)
     }
 
     var isRequested: Bool { ayumi_cleanup_stop_signal() != 0 }

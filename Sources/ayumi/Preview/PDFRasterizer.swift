@@ -55,7 +55,7 @@ struct PDFRasterizer {
             }
             source = temporary.closeKeeping()
         } catch {
-            throw .output(Self.naming(error, folder))
+            throw .output(Self.naming(error, output))
         }
         defer { source.remove() }
 
@@ -92,7 +92,7 @@ struct PDFRasterizer {
         ExitCleanup.forgetChild(child)
         guard process.terminationStatus == 0, process.terminationReason == .exit else {
             // pdftoppm says little about a full disk (it may even crash): look at the disk.
-            if Self.diskIsFull(folder) { throw .output(.system(folder, ENOSPC)) }
+            if Self.diskIsFull(folder) { throw .output(.system(output, ENOSPC)) }
             throw .failed(status: process.terminationStatus, message: message.trimmingCharacters(in: .whitespacesAndNewlines))
         }
 
@@ -115,9 +115,9 @@ struct PDFRasterizer {
         return UInt64(status.f_bavail) * UInt64(status.f_frsize) < 1 << 20
     }
 
-    /// A write error names the output's folder, not a temporary in it.
-    private static func naming(_ error: OutputError, _ folder: String) -> OutputError {
-        if case .system(let path, let code) = error, path.contains("/" + TemporaryFile.prefix) { return .system(folder, code) }
+    /// A write error names the output, not a temporary beside it.
+    private static func naming(_ error: OutputError, _ output: String) -> OutputError {
+        if case .system(let path, let code) = error, path.contains("/" + TemporaryFile.prefix) { return .system(output, code) }
         return error
     }
 
