@@ -22,6 +22,7 @@ struct Build: ParsableCommand {
     func run() throws {
         let console = outputOptions.console(private: rendition)
         try refuseUnavailable(printing.settings, console: console)
+        try OutputTarget.refuseEarly(output, console: console)
         var diagnostics = Diagnostics()
         let pipeline = BuildPipeline.from(document, rendition: rendition, printing: printing.settings,
                                           console: console, diagnostics: &diagnostics)

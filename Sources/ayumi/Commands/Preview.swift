@@ -26,6 +26,7 @@ struct Preview: ParsableCommand {
     func run() throws {
         let console = outputOptions.console(private: rendition)
         try refuseUnavailable(printing.settings, console: console)
+        try OutputTarget.refuseEarly(output, console: console)
         let rasterizer: PDFRasterizer
         do {
             rasterizer = try PDFRasterizer.locate()

@@ -1,3 +1,4 @@
+import ArgumentParser
 import AyumiModel
 import Foundation
 
@@ -94,6 +95,19 @@ extension OutputTarget.Kind {
         case .device: "デバイス"
         case .fifo: "名前付きパイプ（FIFO）"
         case .socket: "ソケット"
+        }
+    }
+}
+
+extension OutputTarget {
+    /// Refuses, before a long build, a `-o` that the write would refuse anyway (a folder, a link,
+    /// a device): the same message, exit 1. The write checks again.
+    static func refuseEarly(_ path: String, console: Console) throws {
+        do {
+            _ = try inspect(path)
+        } catch {
+            console.report(Diagnostics([error.diagnostic]))
+            throw ExitCode(1)
         }
     }
 }
