@@ -9,9 +9,9 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
-// 256 paths of PATH_MAX bytes: 1 MiB of zero pages, touched only as slots are used. A batch
-// holds at most three temporaries per job at once.
-#define PATH_SLOTS 256
+// 1,024 paths of PATH_MAX bytes: 4 MiB of zero pages, touched only as slots are used. A batch
+// holds at most three temporaries per job at once; a preview one per page drawn.
+#define PATH_SLOTS 1024
 #define CHILD_SLOTS 64
 
 enum { SLOT_FREE = 0, SLOT_FILLING = 1, SLOT_LIVE = 2 };
