@@ -49,10 +49,13 @@ let package = Package(
         // Saved PDFs (any viewer's: object streams, xref streams, several updates, damage) read through qpdf.
         .target(name: "AyumiQPDF", dependencies: ["AyumiAnswers", "CQPDF"]),
 
+        // What a signal removes before the process ends (C: the handler must be async-signal-safe).
+        .target(name: "CExitCleanup"),
+
         // The command line: the only place that prints or picks exit codes.
         .executableTarget(name: "ayumi", dependencies: [
             "AyumiModel", "AyumiTemplate", "AyumiCompose", "AyumiLayout", "AyumiFonts", "AyumiRender", "AyumiPDF",
-            "AyumiAnswers", "AyumiQPDF",
+            "AyumiAnswers", "AyumiQPDF", "CExitCleanup",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 

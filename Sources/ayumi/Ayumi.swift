@@ -28,6 +28,10 @@ struct Ayumi: AsyncParsableCommand {
     /// Parses, runs, and exits with Ayumi's exit statuses rather than swift-argument-parser's
     /// (which uses 64, `EX_USAGE`, for a usage error).
     static func main() async {
+        // Before anything is written: private files from the first byte, and signals that
+        // remove the temporaries (docs/robustness.md, "Hardening: output files and interruptions").
+        FileModes.tightenUmask()
+        ExitCleanup.install()
         do {
             var command = try parseAsRoot()
             if var asynchronous = command as? AsyncParsableCommand {

@@ -69,8 +69,7 @@ struct BatchRunner: Sendable {
         } catch let error as InternalError {
             outcome.internalError = error.description
         } catch {
-            outcome.diagnostics.append((.error(at: nil, tr(.cannotWrite(path, error.localizedDescription)),
-                                               hints: [tr(.hintFolderWritable)]), nil))
+            outcome.diagnostics.append((OutputError.diagnostic(for: error, path: path), nil))
         }
         return outcome
     }

@@ -13,6 +13,7 @@ struct PersonBinder: Sendable {
     var templates: TemplatePool
     var knownFamilies: [String]
     var creationDate: String?
+    /// Where the person's private temporary files go: the output folder (`PersonFiles`).
     var temporaryFolder: String
     /// The table, as the user named it (messages say this instead of the temporary files).
     var tablePath: String
@@ -28,7 +29,7 @@ struct PersonBinder: Sendable {
         do {
             files = try PersonFiles.write(person, plan: plan, in: temporaryFolder)
         } catch {
-            diagnostics.append((.error(at: nil, tr(.cannotWrite(temporaryFolder, error.localizedDescription))), nil))
+            diagnostics.append((OutputError.diagnostic(for: error, path: temporaryFolder), nil))
             return (nil, nil)
         }
         defer { files.remove() }

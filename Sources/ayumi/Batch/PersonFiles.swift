@@ -6,13 +6,15 @@ import Foundation
 /// from a place in those files to the cell or line the value came from.
 ///
 /// The binder reads data and answers from files (`TemplateBinder.bind(_:dataFiles:answersFile:)`),
-/// so each person's are written to a private temporary folder (mode 0700) and deleted as soon
-/// as the person's document is bound. Every value is written as a double-quoted YAML string on
+/// so each person's are written to private temporary files (0600) in the output folder, where
+/// their document goes, and deleted as soon as it is bound. Every value is written as a double-quoted YAML string on
 /// a line of its own, so a cell that looks like YAML (`{…}`, `- …`, `yes`) stays the text it is;
 /// each character written remembers its source, so diagnostics point into the CSV.
 struct PersonFiles {
     var dataFile: String?
     var answersFile: String?
+    /// The files, registered for removal by a signal until `remove`.
+    private var kept: [TemporaryFile.KeptFile] = []
 
     /// For each file written: per line, the key and the source of each column.
     private var lines: [String: [(key: String, origins: [SourceLocation?], fallback: SourceLocation)]] = [:]
@@ -33,23 +35,21 @@ struct PersonFiles {
             }
         }
         if !data.isEmpty {
-            let path = folder + "/row-\(person.number)-data.yaml"
-            try files.write(data, to: path)
-            files.dataFile = path
+            files.dataFile = try files.write(data, in: folder)
         }
         if !answers.isEmpty {
-            let path = folder + "/row-\(person.number)-answers.yaml"
-            try files.write(answers, to: path)
-            files.answersFile = path
+            files.answersFile = try files.write(answers, in: folder)
         }
         return files
     }
 
     func remove() {
-        for path in [dataFile, answersFile].compactMap({ $0 }) { try? FileManager.default.removeItem(atPath: path) }
+        for file in kept { file.remove() }
     }
 
-    private mutating func write(_ values: [(String, [SourceText], Bool, SourceLocation)], to path: String) throws {
+    /// Writes one file as a private temporary in `folder` (`TemporaryFile`: 0600, removed by a
+    /// signal, swept after SIGKILL) and returns its path.
+    private mutating func write(_ values: [(String, [SourceText], Bool, SourceLocation)], in folder: String) throws -> String {
         var text = ""
         var table: [(key: String, origins: [SourceLocation?], fallback: SourceLocation)] = []
         for (key, items, isList, location) in values where !items.isEmpty {
@@ -73,8 +73,17 @@ struct PersonFiles {
             text += line + "\n"
             table.append((key, origins, location))
         }
-        try Data(text.utf8).write(to: URL(fileURLWithPath: path))
-        lines[path] = table
+        let temporary = try TemporaryFile.create(in: folder, suffix: ".yaml")
+        do {
+            try temporary.write(Array(text.utf8))
+        } catch {
+            temporary.discard()
+            remove()
+            throw error
+        }
+        kept.append(temporary.closeKeeping())
+        lines[temporary.path] = table
+        return temporary.path
     }
 
     /// Where a place in one of these files came from, and the column (key) of that line.

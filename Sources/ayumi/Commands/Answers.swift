@@ -88,8 +88,7 @@ struct Answers: ParsableCommand {
         do {
             try console.timed("writing") { try AtomicFile.write(Array(text.utf8), to: output, private: true) }
         } catch {
-            diagnostics.append(.error(at: nil, tr(.cannotWrite(output, "\(error.localizedDescription)")),
-                                      hints: [tr(.hintFolderWritable)]))
+            diagnostics.append(OutputError.diagnostic(for: error, path: output))
             console.report(diagnostics)
             throw ExitCode(1)
         }

@@ -45,18 +45,22 @@ struct Batch: AsyncParsableCommand {
         // 1. The inputs: template, edition, table, manifest, name column.
         guard let inputs = loadInputs(console: console, diagnostics: &diagnostics) else { throw fail(diagnostics, console) }
 
-        // From here on, Ctrl-C lets the documents in progress finish (so the temporary files of
-        // the people being bound are deleted, and the folder with them) and starts no more.
+        // From here on, the first Ctrl-C or SIGTERM lets the documents in progress finish and
+        // starts no more; a second stops at once, removing the temporaries (`ExitCleanup`).
         let stop = StopRequest()
-        stop.catchSignals()
-        guard let temporary = makeFolders(diagnostics: &diagnostics) else { throw fail(diagnostics, console) }
-        defer { try? FileManager.default.removeItem(atPath: temporary) }
+        stop.catchSignals(announce: true)
+        do {
+            try OutputTarget.createFolder(output)
+        } catch {
+            diagnostics.append(error.diagnostic)
+            throw fail(diagnostics, console)
+        }
 
         // 2. The template's fields and fonts, learnt from the first person whose document binds.
         let binder = PersonBinder(editionFiles: document.data,
                                   templates: TemplatePool(directory: document.templateDirectory, first: inputs.template),
                                   knownFamilies: inputs.manifest.familyNames, creationDate: creationDate,
-                                  temporaryFolder: temporary, tablePath: people)
+                                  temporaryFolder: output, tablePath: people)
         guard let runner = prepareRunner(binder, inputs: inputs, diagnostics: &diagnostics) else {
             throw fail(diagnostics, console)
         }
@@ -94,7 +98,7 @@ struct Batch: AsyncParsableCommand {
         console.note(tr(.batchSummary(written: written, total: work.count, folder: output,
                                       seconds: String(format: "%.1f", seconds), jobs: jobs)))
         if stop.isRequested, written + failed.count < work.count {
-            console.note(tr(.batchInterrupted(made: written + failed.count, total: work.count)))
+            console.note(tr(.batchInterrupted(signal: stop.signalName, made: written + failed.count, total: work.count)))
         }
         if !failed.isEmpty {
             let rows = failed.sorted { $0.person.number < $1.person.number }.map { outcome in
@@ -137,26 +141,6 @@ struct Batch: AsyncParsableCommand {
             return nil
         }
         return Inputs(table: table, manifest: manifest, template: template, nameColumn: name)
-    }
-
-    /// The private temporary folder (mode 0700) and the output folder.
-    private func makeFolders(diagnostics: inout Diagnostics) -> String? {
-        let temporary = NSTemporaryDirectory() + "ayumi-batch-" + UUID().uuidString
-        do {
-            try FileManager.default.createDirectory(atPath: temporary, withIntermediateDirectories: true,
-                                                    attributes: [.posixPermissions: 0o700])
-        } catch {
-            diagnostics.append(.error(at: nil, tr(.cannotWrite(temporary, error.localizedDescription))))
-            return nil
-        }
-        do {
-            try FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: true)
-        } catch {
-            try? FileManager.default.removeItem(atPath: temporary)
-            diagnostics.append(.error(at: nil, tr(.cannotWrite(output, error.localizedDescription)), hints: [tr(.hintFolderWritable)]))
-            return nil
-        }
-        return temporary
     }
 
     /// Binds people (their data columns only, blank) until one document binds; from it, the

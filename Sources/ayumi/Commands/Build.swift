@@ -22,6 +22,7 @@ struct Build: ParsableCommand {
     func run() throws {
         let console = outputOptions.console(private: rendition)
         try refuseUnavailable(printing.settings, console: console)
+        try OutputTarget.refuseEarly(output, console: console)
         var diagnostics = Diagnostics()
         let pipeline = BuildPipeline.from(document, rendition: rendition, printing: printing.settings,
                                           console: console, diagnostics: &diagnostics)
@@ -33,8 +34,7 @@ struct Build: ParsableCommand {
             // A document with a resident's answers in it is private (0600), like the answers.
             try console.timed("writing") { try AtomicFile.write(built.pdf, to: output, private: rendition.fill != nil) }
         } catch {
-            diagnostics.append(.error(at: nil, tr(.cannotWrite(output, "\(error.localizedDescription)")),
-                                      hints: [tr(.hintFolderWritable)]))
+            diagnostics.append(OutputError.diagnostic(for: error, path: output))
             console.report(diagnostics)
             throw ExitCode(1)
         }

@@ -67,7 +67,7 @@ struct Edition: ParsableCommand {
             do {
                 try AtomicFile.write(Array(carried.text.utf8), to: output)
             } catch {
-                console.error(tr(.cannotWrite(output, error.localizedDescription)), hints: [tr(.hintFolderWritable)])
+                console.report(Diagnostics([OutputError.diagnostic(for: error, path: output)]))
                 throw ExitCode(1)
             }
             let relocated = carried.review.map { item -> EditionCarryForward.ReviewItem in

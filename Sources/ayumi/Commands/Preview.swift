@@ -26,6 +26,7 @@ struct Preview: ParsableCommand {
     func run() throws {
         let console = outputOptions.console(private: rendition)
         try refuseUnavailable(printing.settings, console: console)
+        try OutputTarget.refuseEarly(output, console: console)
         let rasterizer: PDFRasterizer
         do {
             rasterizer = try PDFRasterizer.locate()
@@ -53,10 +54,11 @@ struct Preview: ParsableCommand {
         }
         do {
             return try console.timed("preview") { () throws(PDFRasterizer.Failure) -> [String] in
-                try rasterizer.rasterize(built.pdf, pages: pages, dpi: dpi, output: output)
+                try rasterizer.rasterize(built.pdf, pages: pages, pageCount: built.pageCount, dpi: dpi, output: output,
+                                         private: pipeline.answersFile != nil)
             }
-        } catch .cannotWrite(let path, let reason) {
-            diagnostics.append(.error(at: nil, tr(.cannotWrite(path, reason)), hints: [tr(.hintFolderWritable)]))
+        } catch .output(let error) {
+            diagnostics.append(error.diagnostic)
             return nil
         } catch .notInstalled {
             diagnostics.append(.error(at: nil, tr(.pdftoppmMissing), hints: [tr(.hintInstallPoppler)]))

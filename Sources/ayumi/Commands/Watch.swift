@@ -103,13 +103,16 @@ struct Watch: AsyncParsableCommand {
         do {
             try AtomicFile.write(built.pdf, to: output, private: rendition.fill != nil)
         } catch {
-            console.error(tr(.cannotWrite(output, error.localizedDescription)), hints: [tr(.hintFolderWritable)])
+            console.report(Diagnostics([OutputError.diagnostic(for: error, path: output)]))
             return
         }
         var shown = [output]
         if let rasterizer, let previewOutput, let pages = preview.selection.pages(of: built.pageCount) {
             do {
-                shown += try rasterizer.rasterize(built.pdf, pages: pages, dpi: preview.dpi, output: previewOutput)
+                shown += try rasterizer.rasterize(built.pdf, pages: pages, pageCount: built.pageCount, dpi: preview.dpi,
+                                                  output: previewOutput, private: rendition.fill != nil)
+            } catch .output(let error) {
+                console.report(Diagnostics([error.diagnostic]))
             } catch {
                 console.error(tr(.watchPreviewFailed("\(error)")))
             }

@@ -37,6 +37,12 @@ extension Message {
         case .sourceDateEpochInvalid: "SOURCE_DATE_EPOCH is not a number of seconds; the PDF gets no date"
         case .featureNotAvailable(let option): "\(option) is not available in this version of Ayumi yet"
         case .pdftoppmMissing: "cannot make a preview: the program pdftoppm is not installed"
+        case .outputNotRegularFile(let path, let kind):
+            "will not write over `\(path)`: it is \(kind.english), not a regular file"
+        case .outputIsAFolder(let path): "`\(path)` is a folder; -o needs the name of a file"
+        case .diskFull(let path): "cannot write \(path): the disk is full"
+        case .stoppedBySignal: "stopped; the files being written were removed"
+        case .stopAsked: "stopping after the documents in progress; press Ctrl-C again to stop at once"
         case .privateUseCharacter: "(a private-use character)"
         case .invisibleCharacter: "(an invisible control character)"
 
@@ -66,6 +72,9 @@ extension Message {
         case .hintTemplateExample: "give the folder of a template, such as `templates/article`"
         case .hintManifest: "run ayumi inside the Ayumi folder, or give --font-manifest PATH"
         case .hintFolderWritable: "check that the folder exists and can be written"
+        case .hintOutputRegularFile: "Ayumi replaces only regular files: give -o the name of a new file, or of one Ayumi wrote before"
+        case .hintDiskFull: "free some space on that disk, or write to a folder on another disk, then run the command again"
+        case .hintOutputFileName(let folder): "for example -o \(folder.hasSuffix("/") ? folder : folder + "/")note.pdf"
         case .hintGiveTemplateFolder(let folder): "give the folder that holds template.yaml, such as `\(folder)`"
         case .hintDidYouMean(let word): "did you mean `\(word)`?"
         case .hintFeatureNotAvailable: "build without it for now; it comes with the layout work (see docs/cli.md)"
@@ -147,7 +156,7 @@ extension Message {
         case .batchWroteOne(let path, let pages): "wrote \(path) (\(pages) \(pages == 1 ? "page" : "pages"))"
         case .batchSummary(let written, let total, let folder, let seconds, let jobs):
             "wrote \(written) of \(total) \(total == 1 ? "document" : "documents") to \(folder) in \(seconds) s (\(jobs) at a time)"
-        case .batchInterrupted(let made, let total): "stopped by Ctrl-C after \(made) of \(total); the rest were not made"
+        case .batchInterrupted(let signal, let made, let total): "stopped by \(signal) after \(made) of \(total); the rest were not made"
         case .batchFailedRows(let rows): "failed (see the messages above): " + rows.joined(separator: "; ")
 
         case .editionFileWhat: Message.InputKind.editionFile.english

@@ -37,6 +37,12 @@ extension Message {
         case .sourceDateEpochInvalid: "SOURCE_DATE_EPOCH が秒数ではないため、PDF に日付を入れません"
         case .featureNotAvailable(let option): "\(option) は、この版の Ayumi ではまだ使えません"
         case .pdftoppmMissing: "プレビューを作れません: pdftoppm というプログラムがインストールされていません"
+        case .outputNotRegularFile(let path, let kind):
+            "`\(path)` は\(kind.japanese)で、ふつうのファイルではないため、書き込みません"
+        case .outputIsAFolder(let path): "`\(path)` はフォルダーです。-o にはファイルの名前を指定してください"
+        case .diskFull(let path): "\(path) に書き込めません: ディスクがいっぱいです"
+        case .stoppedBySignal: "止めました。書きかけのファイルは消しました"
+        case .stopAsked: "作っている途中の文書を仕上げてから止めます。すぐに止めるには、もう一度 Ctrl-C を押してください"
         case .privateUseCharacter: "（外字：私用領域の文字）"
         case .invisibleCharacter: "（目に見えない制御文字）"
 
@@ -67,6 +73,9 @@ extension Message {
         case .hintTemplateExample: "`templates/article` のように、テンプレートのフォルダーを指定してください"
         case .hintManifest: "Ayumi のフォルダーの中で実行するか、--font-manifest でフォント一覧のパスを指定してください"
         case .hintFolderWritable: "フォルダーがあるか、書き込めるかを確かめてください"
+        case .hintOutputRegularFile: "Ayumi が置き換えるのはふつうのファイルだけです。-o には新しいファイルの名前か、Ayumi が前に作ったファイルの名前を指定してください"
+        case .hintDiskFull: "ディスクの空きを増やすか、別のディスクのフォルダーに書き出してから、もう一度実行してください"
+        case .hintOutputFileName(let folder): "たとえば -o \(folder.hasSuffix("/") ? folder : folder + "/")note.pdf のように指定します"
         case .hintGiveTemplateFolder(let folder): "template.yaml が入っているフォルダー（`\(folder)` など）を指定してください"
         case .hintDidYouMean(let word): "`\(word)` のことですか？"
         case .hintFeatureNotAvailable: "今はこのオプションを付けずに作ってください。組版の機能と一緒に使えるようになります（docs/cli.md）"
@@ -147,7 +156,7 @@ extension Message {
         case .batchWroteOne(let path, let pages): "\(path) を作りました（\(pages)ページ）"
         case .batchSummary(let written, let total, let folder, let seconds, let jobs):
             "\(total)件中\(written)件の文書を \(folder) に作りました（\(seconds)秒、同時に\(jobs)件）"
-        case .batchInterrupted(let made, let total): "Ctrl-C で止めました（\(total)件中\(made)件まで）。残りは作っていません"
+        case .batchInterrupted(let signal, let made, let total): "\(signal) で止めました（\(total)件中\(made)件まで）。残りは作っていません"
         case .batchFailedRows(let rows): "作れなかったもの（理由は上のメッセージにあります）: " + rows.joined(separator: "、")
 
         case .editionFileWhat: Message.InputKind.editionFile.japanese

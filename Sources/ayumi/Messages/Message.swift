@@ -31,6 +31,11 @@ enum Message: Sendable {
     case sourceDateEpochInvalid
     case featureNotAvailable(String)
     case pdftoppmMissing
+    // Output files and signals (docs/robustness.md, "Hardening: output files and interruptions")
+    case outputNotRegularFile(String, OutputTarget.Kind)
+    case outputIsAFolder(String)
+    case diskFull(String)
+    case stoppedBySignal, stopAsked
     case privateUseCharacter, invisibleCharacter
 
     // MARK: Library diagnostics, recognised by DiagnosticTranslation
@@ -56,6 +61,8 @@ enum Message: Sendable {
 
     // MARK: Hints
     case hintCheckPath, hintPermissions, hintSaveAsUTF8, hintTemplateExample, hintManifest, hintFolderWritable
+    case hintOutputRegularFile, hintDiskFull
+    case hintOutputFileName(String)
     case hintGiveTemplateFolder(String)
     case hintDidYouMean(String)
     case hintFeatureNotAvailable
@@ -123,7 +130,7 @@ enum Message: Sendable {
     case batchWroteOne(String, pages: Int)
     case batchSummary(written: Int, total: Int, folder: String, seconds: String, jobs: Int)
     case batchFailedRows([String])
-    case batchInterrupted(made: Int, total: Int)
+    case batchInterrupted(signal: String, made: Int, total: Int)
 
     // MARK: answers
     case answersNeedsData, answersSameFile

@@ -1,47 +1,29 @@
 import Foundation
 
-/// Writes a file so that readers see the old file or the whole new one, never a part.
+/// The one way Ayumi writes an output file: readers see the old file or the whole new one,
+/// never a part, and nothing of it is left behind when the run is interrupted.
 ///
-/// The bytes go to a temporary file in the same folder, which is then renamed over the target
-/// (rename is atomic within a file system). Missing parent folders are created.
+/// - Only nothing or a regular file is replaced (`OutputTarget.inspect`); a folder, link,
+///   device or pipe gets a friendly error.
+/// - The bytes go to a private temporary file next to the target (`TemporaryFile`: 0600,
+///   removed by a signal, swept by the next run after SIGKILL), then renamed over it.
+/// - The mode: an existing file keeps its own; a new file with a resident's answers
+///   (`private`) is 0600, another follows the user's umask (`FileModes`).
+/// - Missing parent folders are created.
 enum AtomicFile {
-    /// `private`: the file holds a resident's answers (DESIGN.md, "Output files"), so it is
-    /// created readable by its owner alone (0600), the temporary file too, from the first byte.
-    static func write(_ bytes: [UInt8], to path: String, private: Bool = false) throws {
-        let url = URL(fileURLWithPath: path)
-        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-        guard `private` else {
-            try Data(bytes).write(to: url, options: .atomic)
-            return
+    static func write(_ bytes: [UInt8], to path: String, private: Bool = false) throws(OutputError) {
+        let target = try OutputTarget.inspect(path)
+        let folder = (path as NSString).deletingLastPathComponent
+        let place = folder.isEmpty ? "." : folder
+        try OutputTarget.createFolder(place)
+        let temporary = try TemporaryFile.create(in: place)
+        do throws(OutputError) {
+            try temporary.write(bytes)
+        } catch {
+            temporary.discard()
+            if case .system(_, let code) = error { throw .system(path, code) }   // name the target, not the temporary
+            throw error
         }
-        try writePrivately(bytes, to: url)
-    }
-
-    /// mkstemp makes the temporary file 0600 and unique; it is removed if anything fails.
-    private static func writePrivately(_ bytes: [UInt8], to url: URL) throws {
-        var template = Array(url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).XXXXXX").path.utf8CString)
-        let descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
-        guard descriptor >= 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
-        let temporary = String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
-        var failure: POSIXErrorCode?
-        var written = 0
-        bytes.withUnsafeBytes { buffer in
-            while written < buffer.count {
-                let count = Foundation.write(descriptor, buffer.baseAddress! + written, buffer.count - written)
-                if count < 0 {
-                    if errno == EINTR { continue }
-                    failure = POSIXErrorCode(rawValue: errno) ?? .EIO
-                    return
-                }
-                written += count
-            }
-        }
-        if failure == nil, fchmod(descriptor, 0o600) != 0 || fsync(descriptor) != 0 { failure = POSIXErrorCode(rawValue: errno) ?? .EIO }
-        close(descriptor)
-        if failure == nil, rename(temporary, url.path) != 0 { failure = POSIXErrorCode(rawValue: errno) ?? .EIO }
-        if let failure {
-            unlink(temporary)
-            throw POSIXError(failure)
-        }
+        try temporary.commit(to: path, mode: FileModes.mode(replacing: target.existingMode, private: `private`))
     }
 }

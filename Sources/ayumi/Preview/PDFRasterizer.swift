@@ -13,7 +13,8 @@ struct PDFRasterizer {
         case notInstalled
         /// It ran and failed; what it printed.
         case failed(status: Int32, message: String)
-        case cannotWrite(String, String)
+        /// The images could not be written (a full disk, a folder given as `-o`, …).
+        case output(OutputError)
     }
 
     /// The rasterizer, or `.notInstalled` when no `pdftoppm` is on `PATH`.
@@ -26,32 +27,57 @@ struct PDFRasterizer {
         throw .notInstalled
     }
 
-    /// Writes `pages` of `pdf` at `dpi`: to `output` itself for one page, else to `name-N.png`
-    /// beside it for each page number N. Returns the files written, in page order.
+    /// Writes `pages` of `pdf` (a document of `pageCount` pages) at `dpi`: to `output` itself
+    /// for one page, else to `name-N.png` beside it for each page number N. Returns the files
+    /// written, in page order. `private`: the pages show a resident's answers (0600 when new).
     ///
-    /// The images are made in a hidden folder next to `output` and renamed into place, so a
-    /// failed preview leaves no partial PNG and never replaces a good one.
-    func rasterize(_ pdf: [UInt8], pages: ClosedRange<Int>, dpi: Int, output: String) throws(Failure) -> [String] {
-        let outputURL = URL(fileURLWithPath: output)
-        let folder = outputURL.deletingLastPathComponent()
-        let work = folder.appendingPathComponent(".ayumi-preview-\(UUID().uuidString)")
-        do {
-            try FileManager.default.createDirectory(at: work, withIntermediateDirectories: true)
+    /// The PDF and the images are private temporaries next to `output` (`TemporaryFile`),
+    /// each registered with `ExitCleanup` before pdftoppm starts, and pdftoppm itself too, so
+    /// a signal kills it and removes them; they are renamed into place at the end, so a failed
+    /// preview leaves no partial PNG and never replaces a good one. Only regular files (or
+    /// nothing) are replaced.
+    func rasterize(_ pdf: [UInt8], pages: ClosedRange<Int>, pageCount: Int, dpi: Int, output: String,
+                   private: Bool = false) throws(Failure) -> [String] {
+        let parent = (output as NSString).deletingLastPathComponent
+        let folder = parent.isEmpty ? "." : parent
+        let targets = pages.map { pages.count == 1 ? output : Self.pageFile(output, page: $0) }
+        let existing: [OutputTarget]
+        let source: TemporaryFile.KeptFile
+        do throws(OutputError) {
+            existing = try targets.map { target throws(OutputError) in try OutputTarget.inspect(target) }
+            try OutputTarget.createFolder(folder)
+            let temporary = try TemporaryFile.create(in: folder, suffix: ".pdf")
+            do throws(OutputError) {
+                try temporary.write(pdf)
+            } catch {
+                temporary.discard()
+                throw error
+            }
+            source = temporary.closeKeeping()
         } catch {
-            throw .cannotWrite(folder.path, error.localizedDescription)
+            throw .output(Self.naming(error, output))
         }
-        defer { try? FileManager.default.removeItem(at: work) }
-        let source = work.appendingPathComponent("document.pdf")
+        defer { source.remove() }
+
+        // pdftoppm names its files root-N.png, N padded to the digits of the document's page count.
+        let root = String(source.path.dropLast(".pdf".count))
+        let width = String(pageCount).count
+        let images = pages.map { root + "-" + String(repeating: "0", count: max(0, width - String($0).count)) + String($0) + ".png" }
+        var registered: [ExitCleanup.Registration] = []
+        defer {
+            for image in images { unlink(image) }
+            for registration in registered { registration.forget() }
+        }
         do {
-            try Data(pdf).write(to: source)
+            for image in images { registered.append(try ExitCleanup.register(image)) }
         } catch {
-            throw .cannotWrite(folder.path, error.localizedDescription)
+            throw .output(.system(folder, EMFILE))
         }
 
         let process = Process()
         process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = ["-png", "-r", String(dpi), "-f", String(pages.lowerBound), "-l", String(pages.upperBound),
-                             source.path, work.appendingPathComponent("page").path]
+                             source.path, root]
         let errors = Pipe()
         process.standardError = errors
         process.standardOutput = FileHandle.nullDevice
@@ -60,28 +86,39 @@ struct PDFRasterizer {
         } catch {
             throw .failed(status: -1, message: error.localizedDescription)
         }
+        let child = ExitCleanup.registerChild(process.processIdentifier)
         let message = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         process.waitUntilExit()
-        guard process.terminationStatus == 0 else {
+        ExitCleanup.forgetChild(child)
+        guard process.terminationStatus == 0, process.terminationReason == .exit else {
+            // pdftoppm says little about a full disk (it may even crash): look at the disk.
+            if Self.diskIsFull(folder) { throw .output(.system(output, ENOSPC)) }
             throw .failed(status: process.terminationStatus, message: message.trimmingCharacters(in: .whitespacesAndNewlines))
         }
 
-        // pdftoppm names its files page-1.png, or page-01.png when the document has 10 pages or more.
-        let made = ((try? FileManager.default.contentsOfDirectory(atPath: work.path)) ?? []).compactMap { name -> (Int, String)? in
-            guard name.hasPrefix("page-"), name.hasSuffix(".png"),
-                  let number = Int(name.dropFirst(5).dropLast(4)) else { return nil }
-            return (number, name)
-        }.sorted { $0.0 < $1.0 }
         var written: [String] = []
-        for (number, name) in made {
-            let target = pages.count == 1 ? output : Self.pageFile(output, page: number)
+        for ((image, target), before) in zip(zip(images, targets), existing) {
             // rename(2) replaces an older preview in one step.
-            guard rename(work.appendingPathComponent(name).path, target) == 0 else {
-                throw .cannotWrite(target, String(cString: strerror(errno)))
+            guard chmod(image, FileModes.mode(replacing: before.existingMode, private: `private`)) == 0,
+                  rename(image, target) == 0 else {
+                throw .output(.system(target, errno))
             }
             written.append(target)
         }
         return written
+    }
+
+    /// Less than 1 MiB left for this user: a failed pdftoppm is then taken for a full disk.
+    static func diskIsFull(_ folder: String) -> Bool {
+        var status = statvfs()
+        guard statvfs(folder, &status) == 0 else { return false }
+        return UInt64(status.f_bavail) * UInt64(status.f_frsize) < 1 << 20
+    }
+
+    /// A write error names the output, not a temporary beside it.
+    private static func naming(_ error: OutputError, _ output: String) -> OutputError {
+        if case .system(let path, let code) = error, path.contains("/" + TemporaryFile.prefix) { return .system(output, code) }
+        return error
     }
 
     /// `out.png`, page 3 → `out-3.png`.

@@ -50,31 +50,3 @@ struct FileWatcher {
         return paths.filter { old.entries[$0] != new.entries[$0] }.sorted()
     }
 }
-
-/// Set when the person presses Ctrl-C; the watch loop ends at its next look.
-final class StopRequest: Sendable {
-    private let flag = Atomic<Bool>(false)
-
-    var isRequested: Bool { flag.load(ordering: .relaxed) }
-
-    /// Catches SIGINT and SIGTERM from now on: the first asks the loop to stop; the loop then
-    /// finishes the build it is making (so no half-written file is left) and exits with 0.
-    func catchSignals() {
-        for signalNumber in [SIGINT, SIGTERM] {
-            signal(signalNumber, SIG_IGN)
-            let source = DispatchSource.makeSignalSource(signal: signalNumber, queue: .global())
-            source.setEventHandler { [self] in self.flag.store(true, ordering: .relaxed) }
-            source.resume()
-            SignalSources.keep(source)
-        }
-    }
-}
-
-/// The signal sources, kept alive for the life of the process.
-private enum SignalSources {
-    private static let all = Locked<[any DispatchSourceSignal]>([])
-
-    static func keep(_ source: any DispatchSourceSignal) {
-        all.withLock { $0.append(source) }
-    }
-}
