@@ -12,7 +12,7 @@ extension ImageProblem {
             .error(at: location, "the picture `\(path)` is cut short: the file ends before the picture does",
                    hints: ["copy or save the picture again from where it came from; this copy is incomplete"])
         case .damaged(let reason):
-            .error(at: location, "the picture `\(path)` is damaged (\(reason))",
+            .error(at: location, "the picture `\(path)` is damaged: \(reason)",
                    hints: ["open it in an image program and save it again as PNG or JPEG"])
         case .tooLarge(let width, let height, let limits):
             .error(at: location, "the picture `\(path)` is \(Self.grouped(width)) × \(Self.grouped(height)) pixels, more than Ayumi "

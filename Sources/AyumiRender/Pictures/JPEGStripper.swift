@@ -27,7 +27,7 @@ enum JPEGStripper {
         var index = 2
         while true {
             guard index < bytes.count else { return .failure(.truncated) }
-            guard bytes[index] == 0xFF else { return .failure(.damaged(reason: "a JPEG segment does not start where the previous one ends")) }
+            guard bytes[index] == 0xFF else { return .failure(.damaged(reason: "its JPEG segments do not follow one another")) }
             while index + 1 < bytes.count, bytes[index + 1] == 0xFF { index += 1 }   // fill bytes
             guard index + 1 < bytes.count else { return .failure(.truncated) }
             let marker = bytes[index + 1]

@@ -50,15 +50,15 @@ final class LoadedPicture: Sendable {
             return JPEGStripper.strip(bytes).map { LoadedPicture(info: info, content: .jpeg($0)) }
         case .png:
             guard Self.hasEnd(png: bytes) else { return .failure(.truncated) }
-            guard let surface = decodedPNG(bytes) else { return .failure(.damaged(reason: "cairo decoded nothing")) }
+            // cairo 1.16 reports libpng's refusals as "out of memory", which would mislead: the
+            // reason given is what is known for sure.
+            let undecodable = ImageProblem.damaged(reason: "its picture data cannot be decoded")
+            guard let surface = decodedPNG(bytes) else { return .failure(undecodable) }
             defer { cairo_surface_destroy(surface) }
-            let status = cairo_surface_status(surface)
-            guard status == CAIRO_STATUS_SUCCESS else {
-                return .failure(.damaged(reason: String(cString: cairo_status_to_string(status))))
-            }
+            guard cairo_surface_status(surface) == CAIRO_STATUS_SUCCESS else { return .failure(undecodable) }
             cairo_surface_flush(surface)
             let stride = Int(cairo_image_surface_get_stride(surface)), height = Int(cairo_image_surface_get_height(surface))
-            guard let data = cairo_image_surface_get_data(surface) else { return .failure(.damaged(reason: "no pixels")) }
+            guard let data = cairo_image_surface_get_data(surface) else { return .failure(undecodable) }
             let pixels = [UInt8](UnsafeBufferPointer(start: data, count: stride * height))
             return .success(LoadedPicture(info: info, content: .pixels(hasAlpha: cairo_image_surface_get_format(surface) == CAIRO_FORMAT_ARGB32,
                                                                        stride: stride, data: pixels)))

@@ -51,6 +51,11 @@ extension Message {
         case .fontChecksumDiffers(let file): "\(file) is not the file the manifest names (its SHA-256 differs)"
         case .formFontLacks(let code, let field): "no form font has \(code) in the value of field `\(field)`"
         case .formValueTooLong(let field): "the value of field `\(field)` does not fit its box even at 7 pt; the print cuts it off"
+        case .pictureUnreadable(let path): "cannot read the picture `\(path)` as PNG or JPEG"
+        case .pictureCutShort(let path): "the picture `\(path)` is cut short: the file ends before the picture does"
+        case .pictureDamaged(let path, let reason): "the picture `\(path)` is damaged: \(reason)"
+        case .pictureTooLarge(let path, let width, let height, let pixels, let side):
+            "the picture `\(path)` is \(width) × \(height) pixels, more than Ayumi decodes: at most \(pixels) pixels (imagePixels), \(side) on a side"
         case .formFontUnavailable(let problem): "cannot make the typing font of the form: \(problem)"
         case .answersNoSuchField(let key): "the template has no field named `\(key)`"
         case .controlCharacter(let code): "an invisible control character (\(code)) is in the text"
@@ -87,6 +92,10 @@ extension Message {
         case .hintDataFileEmpty: "write the values as `key: value` lines, such as `title: …`"
         case .hintFormFontLacks: "the field shows an empty box there until the resident types it again"
         case .hintFormValueTooLong: "shorten the answer, or give the field a larger box in the template"
+        case .hintPictureFormat: "check the file's name and folder; save the picture as PNG or JPEG"
+        case .hintPictureCopyAgain: "copy or save the picture again from where it came from; this copy is incomplete"
+        case .hintPictureSaveAgain: "open it in an image program and save it again as PNG or JPEG"
+        case .hintPictureScaleDown: "scale the picture down in an image program: printed across a whole A4 page at 300 dpi, 2,480 × 3,508 pixels are enough"
         case .hintFormFontGothic: "the fillable rendition types in the first regular face of the family `gothic` in the font manifest (a TrueType font such as BIZ UDGothic)"
         case .hintAnswersFields: "the template's fields are listed by `ayumi check`; remove or rename this line"
         case .hintBatchColumns(let names): "the columns Ayumi can use are " + names.map { "`\($0)`" }.joined(separator: ", ")

@@ -52,6 +52,11 @@ extension Message {
         case .fontChecksumDiffers(let file): "\(file) はフォント一覧に書かれたファイルと違います（SHA-256 が一致しません）"
         case .formFontLacks(let code, let field): "記入欄 `\(field)` の値の \(code) を表示できるフォームのフォントがありません"
         case .formValueTooLong(let field): "記入欄 `\(field)` の値は 7 pt にしても枠に収まりません。印刷では切れてしまいます"
+        case .pictureUnreadable(let path): "画像 `\(path)` を PNG や JPEG として読み取れません"
+        case .pictureCutShort(let path): "画像 `\(path)` は途中で切れています（ファイルが最後までありません）"
+        case .pictureDamaged(let path, _): "画像 `\(path)` は壊れていて、読み取れません"
+        case .pictureTooLarge(let path, let width, let height, let pixels, let side):
+            "画像 `\(path)` は \(width) × \(height) ピクセルあり、Ayumi が扱える大きさ（\(pixels) ピクセル、一辺 \(side) ピクセルまで。imagePixels）を超えています"
         case .formFontUnavailable(let problem): "記入用のフォントを作れません: \(problem)"
         case .answersNoSuchField(let key): "テンプレートに `\(key)` という記入欄はありません"
         case .controlCharacter(let code): "目に見えない制御文字（\(code)）が入っています"
@@ -87,6 +92,10 @@ extension Message {
         case .hintDataFileEmpty: "`title: …` のように「キー: 値」の行で書いてください"
         case .hintFormFontLacks: "住民の方が入力し直すまで、その文字は空の四角で表示されます"
         case .hintFormValueTooLong: "答えを短くするか、テンプレートで記入欄を大きくしてください"
+        case .hintPictureFormat: "ファイルの名前と置き場所を確かめ、画像を PNG か JPEG で保存してください"
+        case .hintPictureCopyAgain: "元の場所から画像をもう一度コピーするか、保存し直してください。このファイルは途中までしかありません"
+        case .hintPictureSaveAgain: "画像ソフトで開き、PNG か JPEG で保存し直してください"
+        case .hintPictureScaleDown: "画像ソフトで画像を小さくしてください。A4 の紙いっぱいに 300 dpi で印刷しても、2,480 × 3,508 ピクセルあれば足ります"
         case .hintFormFontGothic: "記入できる版では、フォント一覧の書体 `gothic` の最初の標準の太さのフォント（BIZ UDゴシックのような TrueType フォント）で入力します"
         case .hintAnswersFields: "テンプレートの記入欄は `ayumi check` で確かめられます。この行を消すか、名前を直してください"
         case .hintBatchColumns(let names): "使える列: " + names.map { "`\($0)`" }.joined(separator: "、")

@@ -45,6 +45,11 @@ enum Message: Sendable {
     case fontChecksumDiffers(String)
     case formFontLacks(code: String, field: String)
     case formValueTooLong(String)
+    case pictureUnreadable(String)
+    case pictureCutShort(String)
+    case pictureDamaged(String, reason: String)
+    /// The picture's width and height, the pixel limit and the side limit, as the stage wrote them (grouped digits).
+    case pictureTooLarge(String, width: String, height: String, pixels: String, side: String)
     case formFontUnavailable(String)
     case answersNoSuchField(String)
     case controlCharacter(String)
@@ -73,6 +78,7 @@ enum Message: Sendable {
     case hintFontUpdated(sha256: String)
     case hintFormFontLacks
     case hintFormValueTooLong
+    case hintPictureFormat, hintPictureCopyAgain, hintPictureSaveAgain, hintPictureScaleDown
     case hintFormFontGothic
     case hintDataFileEmpty
     case hintAnswersFields
