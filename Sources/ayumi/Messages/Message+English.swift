@@ -146,8 +146,19 @@ extension Message {
         case .batchNothingBinds(let count):
             "the first \(count) \(count == 1 ? "person's document fails" : "people's documents all fail"); stopping, since the template or the edition data is probably at fault"
         case .batchFontNotOpened(let family, let weight): "this document needs the font \(family) \(weight), which the others did not"
-        case .batchRow(let row, let column): "row \(row)" + (column.map { ", column `\($0)`" } ?? "")
-        case .batchPerson(let number, let key): "person \(number)" + (key.map { ", `\($0)`" } ?? "")
+        case .batchRow(let row, let column, let named): "row \(row)" + (named.map { " (\($0))" } ?? "") + (column.map { ", column `\($0)`" } ?? "")
+        case .batchPerson(let number, let key, let named): "person \(number)" + (named.map { " (\($0))" } ?? "") + (key.map { ", `\($0)`" } ?? "")
+        case .batchNamesCollide(let rows):
+            "\(rows.joined(separator: ", ")) give the same file name, so their files differ only by their order in the table (-2, -3 …): "
+                + "if a row is removed or moved, a file goes to another person"
+        case .batchKeyRepeated(let column, let rows): "\(rows.joined(separator: ", ")) have the same `\(column)`, which names the files"
+        case .batchKeyEmpty(let column): "`\(column)`, which names the files, is empty"
+        case .batchStaleFiles(let folder, let files):
+            "\(folder) already holds \(files.count) \(files.count == 1 ? "PDF" : "PDFs") this run does not make (from an earlier run?): "
+                + files.joined(separator: ", ")
+        case .hintBatchNameColumn: "name the files by a column that is different for every person, such as a resident number: --name-column COLUMN"
+        case .hintBatchKeyRepeated(let column): "give every person their own `\(column)`, or name the files by another column with --name-column"
+        case .hintBatchStaleFiles: "remove those that belong to no one in the table any more; the files this run makes are replaced"
         case .batchStarting(let count, let jobs): "making \(count) documents, \(jobs) at a time"
         case .batchProgressBar(let bar, let done, let total, let failed, let elapsed):
             "\(bar) \(done)/\(total)" + (failed > 0 ? "  \(failed) failed" : "") + "  \(elapsed)"

@@ -146,8 +146,18 @@ extension Message {
         case .batchNothingBinds(let count):
             "最初の\(count)人の文書がすべて作れないため、中止します。テンプレートか版のデータに問題があると思われます"
         case .batchFontNotOpened(let family, let weight): "この文書には、ほかの文書が使わないフォント \(family) \(weight) が必要です"
-        case .batchRow(let row, let column): "\(row)行目" + (column.map { "の「\($0)」列" } ?? "")
-        case .batchPerson(let number, let key): "\(number)人目" + (key.map { "の `\($0)`" } ?? "")
+        case .batchRow(let row, let column, let named): "\(row)行目" + (named.map { "（\($0)）" } ?? "") + (column.map { "の「\($0)」列" } ?? "")
+        case .batchPerson(let number, let key, let named): "\(number)人目" + (named.map { "（\($0)）" } ?? "") + (key.map { "の `\($0)`" } ?? "")
+        case .batchNamesCollide(let rows):
+            "\(rows.joined(separator: "、"))は同じファイル名になるため、表の中の順番（-2、-3 …）でしか区別されません。"
+                + "行を削除したり並べ替えたりすると、ファイルが別の人のものになります"
+        case .batchKeyRepeated(let column, let rows): "\(rows.joined(separator: "、"))は、ファイル名に使う `\(column)` が同じです"
+        case .batchKeyEmpty(let column): "ファイル名に使う `\(column)` が空です"
+        case .batchStaleFiles(let folder, let files):
+            "\(folder) には、今回は作らない PDF が\(files.count)件あります（前に作ったものでしょうか）: " + files.joined(separator: "、")
+        case .hintBatchNameColumn: "一人ひとり違う値の列（住民番号など）でファイル名を付けてください: --name-column 列名"
+        case .hintBatchKeyRepeated(let column): "一人ひとりに違う `\(column)` を付けるか、--name-column で別の列を指定してください"
+        case .hintBatchStaleFiles: "表にもういない人のファイルは削除してください。今回作るファイルは置き換わります"
         case .batchStarting(let count, let jobs): "\(count)件の文書を、同時に\(jobs)件ずつ作ります"
         case .batchProgressBar(let bar, let done, let total, let failed, let elapsed):
             "\(bar) \(done)/\(total)件" + (failed > 0 ? "  失敗\(failed)件" : "") + "  \(elapsed)"

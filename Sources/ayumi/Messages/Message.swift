@@ -121,8 +121,17 @@ enum Message: Sendable {
     case batchColumnUnused(String)
     case batchNothingBinds(Int)
     case batchFontNotOpened(String, String)
-    case batchRow(Int, column: String?)
-    case batchPerson(Int, key: String?)
+    /// `named`: the person's key, when `--name-column` names the files (`` `resident_no` 10234 ``).
+    case batchRow(Int, column: String?, named: String? = nil)
+    case batchPerson(Int, key: String?, named: String? = nil)
+    /// The rows (already worded, `row 2`) whose file names collide when names come from the first column.
+    case batchNamesCollide([String])
+    /// The rows (worded) that share one value of the column chosen with `--name-column`.
+    case batchKeyRepeated(String, rows: [String])
+    case batchKeyEmpty(String)
+    /// The output folder and the PDFs in it this run does not make.
+    case batchStaleFiles(String, [String])
+    case hintBatchNameColumn, hintBatchKeyRepeated(String), hintBatchStaleFiles
     case batchStarting(Int, jobs: Int)
     case batchProgressBar(bar: String, done: Int, total: Int, failed: Int, elapsed: String)
     case batchProgressLine(done: Int, total: Int, failed: Int)
