@@ -58,6 +58,28 @@ struct PictureCacheTests {
         #expect(JPEGStripper.strip(Array("GIF89a".utf8)).failureValue == .notAPicture)
     }
 
+    @Test("every file cut short, at any byte, is judged cut short; bytes changed at random never crash the check")
+    func everyCut() throws {
+        for path in [Self.photo, Self.png] {
+            let bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: path)))
+            for length in 1..<bytes.count {
+                #expect(LoadedPicture.load(Array(bytes.prefix(length)), limits: .standard).failureValue == .truncated,
+                        "\(path) cut to \(length) bytes")
+            }
+            #expect(LoadedPicture.load([], limits: .standard).failureValue == .notAPicture)
+            // A fixed sequence of changes (a linear congruential generator), so a failure repeats.
+            var state: UInt64 = 14
+            for _ in 0..<500 {
+                var changed = bytes
+                for _ in 0..<3 {
+                    state = state &* 6364136223846793005 &+ 1442695040888963407
+                    changed[Int(state >> 33) % changed.count] = UInt8(truncatingIfNeeded: state >> 17)
+                }
+                _ = LoadedPicture.load(changed, limits: .standard)
+            }
+        }
+    }
+
     static func markers(_ bytes: [UInt8]) -> [UInt8] {
         var found: [UInt8] = [], index = 0
         while index + 1 < bytes.count {

@@ -39,8 +39,9 @@ final class LoadedPicture: Sendable {
                 if case .failure(let problem) = JPEGStripper.strip(bytes) { return .failure(problem) }
                 return .failure(.damaged(reason: "the JPEG has no frame header"))
             }
-            let signature: [UInt8] = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]
-            return .failure(bytes.count < 24 && !bytes.isEmpty && signature.starts(with: bytes.prefix(8)) ? .truncated : .notAPicture)
+            let png: [UInt8] = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]
+            let cutInSignature = !bytes.isEmpty && (bytes.count < 24 && png.starts(with: bytes.prefix(8)) || bytes == [0xFF])
+            return .failure(cutInSignature ? .truncated : .notAPicture)
         }
         guard limits.allows(width: info.pixelWidth, height: info.pixelHeight) else {
             return .failure(.tooLarge(width: info.pixelWidth, height: info.pixelHeight, limits: limits))
