@@ -318,15 +318,17 @@ extension Message {
             Each row of the table is one person. A column named like a value of the
             template's data: fills that value (a personalised flyer); a column named
             like a field is the person's answer (the filled note). Several choices go in
-            one cell, split by ; Files are named from --name-column (the first column
-            unless given), made safe and unique. A person's bad row is reported by row
-            and column and never stops the others. Exit status 1 when any document
+            one cell, split by ; Files are named by --name-column, a key such as a
+            resident number that each person has their own of (without it, by the
+            first column, with a warning when names repeat). A person's bad row is
+            reported by row and column and never stops the others. PDFs left in the
+            folder by an earlier run are listed. Exit status 1 when any document
             failed.
 
             Example:
               ayumi batch templates/jinsei-note \\
                 --data examples/jinsei-note/edition.yaml \\
-                --people residents.csv -o output/notes --name-column full_name
+                --people residents.csv -o output/notes --name-column resident_no
             """
         case .editionAbstract: "Carry the yearly edition forward, and compare editions."
         case .editionDiscussion: """
@@ -401,7 +403,7 @@ extension Message {
         case .helpPeople: "The table of people: CSV (UTF-8 or Shift_JIS) or a YAML list."
         case .helpOutputFolder: "The folder to write the documents into (made if missing)."
         case .helpJobs: "How many documents to make at once (default: the number of processor cores)."
-        case .helpNameColumn: "The column that names each file (default: the first column)."
+        case .helpNameColumn: "The column that names each file: a key such as a resident number, different for every person (default: the first column)."
         case .helpEditionFrom: "The edition to start from."
         case .helpEditionYears: "The new fiscal years, such as 2028,2029."
         case .helpEditionOutput: "Where to write the new edition."

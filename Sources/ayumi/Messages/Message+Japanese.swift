@@ -319,15 +319,16 @@ extension Message {
             その値に（名前入りのチラシなど）、記入欄と同じ名前の列はその人の
             記入内容に（記入済みのノート）なります。複数の選択肢は、一つの
             セルに ; で区切って書きます。
-            ファイル名は --name-column の列（指定がなければ最初の列）から、
-            安全で重ならない名前にします。一人の行に誤りがあっても、行と列を
-            示して、ほかの人の文書は作り続けます。作れない文書があれば
-            終了コードは 1 です。
+            ファイル名は --name-column の列（住民番号など、一人ひとり違う値の
+            列）から付けます。指定がなければ最初の列から付け、同じ名前があれば
+            警告します。一人の行に誤りがあっても、行と列を示して、ほかの人の
+            文書は作り続けます。前に作った PDF がフォルダーに残っていれば一覧を
+            示します。作れない文書があれば終了コードは 1 です。
 
             例:
               ayumi batch templates/jinsei-note \\
                 --data examples/jinsei-note/edition.yaml \\
-                --people residents.csv -o output/notes --name-column full_name
+                --people residents.csv -o output/notes --name-column resident_no
             """
         case .editionAbstract: "毎年の版を次の年度へ引き継ぎ、版どうしを比べます。"
         case .editionDiscussion: """
@@ -405,7 +406,7 @@ extension Message {
         case .helpPeople: "名簿: CSV（UTF-8 または Shift_JIS）か YAML のリスト。"
         case .helpOutputFolder: "文書を書き出すフォルダー（なければ作ります）。"
         case .helpJobs: "同時に作る文書の数（既定: プロセッサのコア数）。"
-        case .helpNameColumn: "ファイル名に使う列（既定: 最初の列）。"
+        case .helpNameColumn: "ファイル名に使う列。住民番号など、一人ひとり違う値の列にします（既定: 最初の列）。"
         case .helpEditionFrom: "もとにする版のファイル。"
         case .helpEditionYears: "新しい年度。例: 2028,2029"
         case .helpEditionOutput: "新しい版を書き出す場所。"
