@@ -58,11 +58,7 @@ public struct Bitmap: Hashable, Sendable {
 
     /// Decodes PNG file bytes.
     public init(png bytes: [UInt8]) throws(RenderError) {
-        let input = PNGInput(bytes: bytes)
-        let surface = withExtendedLifetime(input) {
-            cairo_image_surface_create_from_png_stream(readFromInput, Unmanaged.passUnretained(input).toOpaque())
-        }
-        guard let surface else { throw RenderError.pngUnreadable }
+        guard let surface = decodedPNG(bytes) else { throw RenderError.pngUnreadable }
         defer { cairo_surface_destroy(surface) }
         guard cairo_surface_status(surface) == CAIRO_STATUS_SUCCESS else { throw RenderError.pngUnreadable }
         self = Bitmap(surface: surface)
@@ -128,6 +124,14 @@ public struct Bitmap: Hashable, Sendable {
 
 private final class PNGOutput {
     var bytes: [UInt8] = []
+}
+
+/// A cairo image surface decoded from PNG file bytes, which the caller destroys; check its status.
+func decodedPNG(_ bytes: [UInt8]) -> OpaquePointer? {
+    let input = PNGInput(bytes: bytes)
+    return withExtendedLifetime(input) {
+        cairo_image_surface_create_from_png_stream(readFromInput, Unmanaged.passUnretained(input).toOpaque())
+    }
 }
 
 private final class PNGInput {

@@ -54,8 +54,13 @@ struct LocaleAndMessageTests {
             .requiredMissing("title", label: "題名"), .valueEmpty("title"), .dataFileEmpty, .yamlSyntax("x"),
             .answersNoSuchField("cpr"), .controlCharacter("U+0007"), .csvReadAsShiftJIS, .cannotLayOutYet("field"),
             .formFontLacks(code: "U+0378", field: "name"), .formValueTooLong("memo"), .formFontUnavailable("x"),
+            .pictureUnreadable("a.png"), .pictureCutShort("a.png"), .pictureDamaged("a.png", reason: "r"),
+            .pictureTooLarge("a.png", width: "20,000", height: "20,000", pixels: "50,000,000", side: "32,767"),
         ]
         #expect(DiagnosticTranslation.hint(Message.hintFontUpdated(sha256: "00ff").english) != nil)
+        for hint in [Message.hintPictureFormat, .hintPictureCopyAgain, .hintPictureSaveAgain, .hintPictureScaleDown] {
+            #expect(DiagnosticTranslation.hint(hint.english) != nil, "\(hint.english)")
+        }
         for message in mirrored {
             #expect(DiagnosticTranslation.message(message.english) != nil, "\(message.english)")
         }

@@ -4,9 +4,12 @@
 /// way glyphs come through `Shaper`. AyumiRender's `RenderAssets` implements it (files through
 /// Foundation, QR codes through libqrencode); tests can hand in fixed answers.
 public protocol LayoutAssets {
-    /// The format and pixel size of the picture at `path`, or `nil` if the file cannot be read
-    /// or is neither PNG nor JPEG.
-    func imageInfo(at path: String) -> ImageInfo?
+    /// The format and pixel size of the picture at `path`, or why it cannot be used: the file
+    /// cannot be read, is no PNG or JPEG, is cut short or damaged, or is larger than the limit.
+    ///
+    /// An implementation that draws the picture later checks everything drawing needs here, so
+    /// a bad picture is the user's located error at layout, never a failure while rendering.
+    func imageInfo(at path: String) -> Result<ImageInfo, ImageProblem>
 
     /// The modules of a QR code holding `data` (error correction level M), or `nil` if the data
     /// is too long for a QR code.

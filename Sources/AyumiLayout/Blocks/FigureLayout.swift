@@ -10,9 +10,11 @@ extension BlockLayouter {
             context.diagnostics.append(.error(at: image.location, "internal error: layout was given no way to read pictures; please report this"))
             return []
         }
-        guard let info = assets.imageInfo(at: image.path) else {
-            context.diagnostics.append(.error(at: image.location, "cannot read the picture `\(image.path)` as PNG or JPEG",
-                                              hints: ["check the file's name and folder; save the picture as PNG or JPEG"]))
+        let info: ImageInfo
+        switch assets.imageInfo(at: image.path) {
+        case .success(let found): info = found
+        case .failure(let problem):
+            context.diagnostics.append(problem.diagnostic(path: image.path, at: image.location))
             return []
         }
         if image.alternativeText.isEmpty {

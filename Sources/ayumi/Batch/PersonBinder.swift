@@ -50,6 +50,9 @@ struct PersonBinder: Sendable {
         if let location = diagnostic.location, files.owns(location.file), let origin = files.origin(of: location) {
             moved.location = origin.location
             column = origin.column
+        } else if diagnostic.location == nil, let (location, key) = Self.cell(showing: diagnostic, in: person) {
+            moved.location = location
+            column = key
         }
         for path in [files.dataFile, files.answersFile].compactMap({ $0 }) {
             moved.message = moved.message.replacingOccurrences(of: path, with: tablePath)
@@ -58,6 +61,25 @@ struct PersonBinder: Sendable {
         moved.message = Self.redacted(moved.message, values: person)
         moved.hints = moved.hints.map { Self.redacted($0, values: person) }
         return (moved, column)
+    }
+
+    /// Where a character no font has is in the person's row, for a message that lost its place:
+    /// an answer printed into a field of the filled rendition is composed as plain text, so
+    /// layout cannot say where it came from. The first cell holding the character is the place.
+    static func cell(showing diagnostic: Diagnostic, in person: PeopleTable.Person) -> (SourceLocation, String)? {
+        guard diagnostic.message.hasPrefix("no font can show U+"),
+              let code = UInt32(diagnostic.message.dropFirst("no font can show U+".count).prefix { $0.isHexDigit }, radix: 16),
+              let scalar = Unicode.Scalar(code) else { return nil }
+        for value in person.values {
+            for item in value.items {
+                let scalars = item.text.unicodeScalars
+                if let index = scalars.firstIndex(of: scalar) {
+                    let offset = scalars.distance(from: scalars.startIndex, to: index)
+                    return (item.location(ofScalarAt: offset) ?? value.location, value.key)
+                }
+            }
+        }
+        return nil
     }
 
     /// A message with the person's own values taken out: some stages quote the value they

@@ -37,13 +37,23 @@ struct Batch: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let console = outputOptions.console
+        var console = outputOptions.console
+        console.privateFiles.insert(people)   // a person's row is never echoed under a message
         let start = ContinuousClock.now
         var diagnostics = Diagnostics()
         let creationDate = BuildPipeline.sourceDateEpoch(diagnostics: &diagnostics)
 
         // 1. The inputs: template, edition, table, manifest, name column.
         guard let inputs = loadInputs(console: console, diagnostics: &diagnostics) else { throw fail(diagnostics, console) }
+
+        // File names, decided in row order so the same table always gives the same names; a
+        // chosen key must be unique, the first column only gets a warning when names repeat.
+        guard let files = BatchNaming.files(for: inputs.table, nameColumn: inputs.nameColumn, chosen: nameColumn != nil,
+                                            diagnostics: &diagnostics) else { throw fail(diagnostics, console) }
+        let stale = BatchNaming.staleFiles(in: output, making: files)
+        if !stale.isEmpty {
+            diagnostics.append(.warning(at: nil, tr(.batchStaleFiles(output, stale)), hints: [tr(.hintBatchStaleFiles)]))
+        }
 
         // From here on, the first Ctrl-C or SIGTERM lets the documents in progress finish and
         // starts no more; a second stops at once, removing the temporaries (`ExitCleanup`).
@@ -66,12 +76,8 @@ struct Batch: AsyncParsableCommand {
         }
         console.report(diagnostics)
 
-        // 3. File names, decided in row order so the same table always gives the same names.
-        var namer = FileNamer()
-        let work = inputs.table.people.map { person in
-            (person: person, file: namer.name(for: person.value(inputs.nameColumn)?.items.map(\.text).joined(separator: " ") ?? "",
-                                              row: person.number))
-        }
+        // 3. Each person with their file.
+        let work = zip(inputs.table.people, files).map { (person: $0, file: $1) }
 
         // 4. The documents, `jobs` at a time, each reported as it finishes.
         console.detail(tr(.batchStarting(work.count, jobs: jobs)))
@@ -84,7 +90,7 @@ struct Batch: AsyncParsableCommand {
             progress.advance(failed: !outcome.succeeded)
             if outcome.succeeded { written += 1 } else { failed.append(outcome) }
             if outcome.internalError != nil { internalErrors += 1 }
-            var text = render(outcome, kind: inputs.table.kind, shared: &sharedShown, console: console)
+            var text = render(outcome, kind: inputs.table.kind, key: keyColumn, shared: &sharedShown, console: console)
             if outcome.succeeded, console.verbosity >= .verbose {
                 text += tr(.batchWroteOne(output + "/" + outcome.file, pages: outcome.pageCount ?? 0)) + "\n"
             }
@@ -103,13 +109,17 @@ struct Batch: AsyncParsableCommand {
         if !failed.isEmpty {
             let rows = failed.sorted { $0.person.number < $1.person.number }.map { outcome in
                 Self.rowName(outcome.person, column: outcome.diagnostics.first { $0.diagnostic.severity == .error }?.column,
-                             kind: inputs.table.kind)
+                             kind: inputs.table.kind, key: keyColumn)
             }
             console.note(tr(.batchFailedRows(rows)))
         }
         if internalErrors > 0 { throw ExitCode(3) }
         if written < work.count { throw ExitCode(1) }
     }
+
+    /// The column that names the files, when the staff chose it: a key (a resident number) that
+    /// messages may show beside the row, unlike the first column, which is usually a name.
+    var keyColumn: String? { nameColumn }
 
     // MARK: - Steps
 
@@ -158,7 +168,9 @@ struct Batch: AsyncParsableCommand {
                 break
             }
             if firstFailure.isEmpty {
-                firstFailure = found.map { Self.prefixed($0.diagnostic, person: person, column: $0.column, kind: inputs.table.kind) }
+                firstFailure = found.map {
+                    Self.prefixed($0.diagnostic, person: person, column: $0.column, kind: inputs.table.kind, key: keyColumn)
+                }
             }
         }
         guard let sample else {
@@ -181,20 +193,22 @@ struct Batch: AsyncParsableCommand {
 
     // MARK: - Wording
 
-    /// A person's diagnostics, ready to print: each names the row and column; a problem that is
-    /// the template's own (the same for every person) is printed only the first time, as it is.
-    private func render(_ outcome: BatchRunner.Outcome, kind: PeopleTable.Kind, shared: inout Set<String>,
+    /// A person's diagnostics, ready to print: every error, and every warning about the person's
+    /// own cells, names the row (and column); a warning that is the template's own (the same for
+    /// every person) is printed only the first time, as it is.
+    private func render(_ outcome: BatchRunner.Outcome, kind: PeopleTable.Kind, key: String?, shared: inout Set<String>,
                         console: Console) -> String {
         var shown = Diagnostics()
         for (diagnostic, column) in outcome.diagnostics {
-            if diagnostic.location?.file == people {
-                shown.append(Self.prefixed(diagnostic, person: outcome.person, column: column, kind: kind))
+            if diagnostic.location?.file == people || diagnostic.severity == .error {
+                shown.append(Self.prefixed(diagnostic, person: outcome.person, column: column, kind: kind, key: key))
             } else if shared.insert(diagnostic.description).inserted {
                 shown.append(diagnostic)
             }
         }
         if let internalError = outcome.internalError {
-            shown.append(.error(at: outcome.person.location, tr(.internalError(internalError))))
+            shown.append(Self.prefixed(.error(at: nil, tr(.internalError(internalError))), person: outcome.person, column: nil,
+                                       kind: kind, key: key))
         }
         var reporter = DiagnosticReporter(language: console.language)
         reporter.hiddenSources = [people]   // never echo a person's row to the terminal or a log
@@ -203,17 +217,23 @@ struct Batch: AsyncParsableCommand {
     }
 
     /// `row 5, column `birthday`: …` before the message (translated first, so the catalog still knows it).
-    static func prefixed(_ diagnostic: Diagnostic, person: PeopleTable.Person, column: String?, kind: PeopleTable.Kind) -> Diagnostic {
+    static func prefixed(_ diagnostic: Diagnostic, person: PeopleTable.Person, column: String?, kind: PeopleTable.Kind,
+                         key: String?) -> Diagnostic {
         var moved = DiagnosticTranslation.translate(diagnostic, to: .current)
-        moved.message = rowName(person, column: column, kind: kind) + ": " + moved.message
+        moved.message = rowName(person, column: column, kind: kind, key: key) + ": " + moved.message
         if moved.location == nil { moved.location = person.location }
         return moved
     }
 
-    static func rowName(_ person: PeopleTable.Person, column: String?, kind: PeopleTable.Kind) -> String {
-        switch kind {
-        case .csv: tr(.batchRow(person.number, column: column))
-        case .yaml: tr(.batchPerson(person.number, key: column))
+    /// `row 5, column `birthday``; with `key` (the column chosen with `--name-column`), the
+    /// person's value of it too: `row 5 (`resident_no` 10234), column `birthday``.
+    static func rowName(_ person: PeopleTable.Person, column: String?, kind: PeopleTable.Kind, key: String? = nil) -> String {
+        let named = key.flatMap { key in
+            person.value(key).map { "`\(key)` " + $0.items.map(\.text).joined(separator: " ") }
+        }
+        return switch kind {
+        case .csv: tr(.batchRow(person.number, column: column, named: named))
+        case .yaml: tr(.batchPerson(person.number, key: column, named: named))
         }
     }
 }

@@ -57,6 +57,11 @@ extension Message {
         case .fontChecksumDiffers(let file): "\(file) is not the file the manifest names (its SHA-256 differs)"
         case .formFontLacks(let code, let field): "no form font has \(code) in the value of field `\(field)`"
         case .formValueTooLong(let field): "the value of field `\(field)` does not fit its box even at 7 pt; the print cuts it off"
+        case .pictureUnreadable(let path): "cannot read the picture `\(path)` as PNG or JPEG"
+        case .pictureCutShort(let path): "the picture `\(path)` is cut short: the file ends before the picture does"
+        case .pictureDamaged(let path, let reason): "the picture `\(path)` is damaged: \(reason)"
+        case .pictureTooLarge(let path, let width, let height, let pixels, let side):
+            "the picture `\(path)` is \(width) × \(height) pixels, more than Ayumi decodes: at most \(pixels) pixels (imagePixels), \(side) on a side"
         case .formFontUnavailable(let problem): "cannot make the typing font of the form: \(problem)"
         case .answersNoSuchField(let key): "the template has no field named `\(key)`"
         case .controlCharacter(let code): "an invisible control character (\(code)) is in the text"
@@ -96,6 +101,10 @@ extension Message {
         case .hintDataFileEmpty: "write the values as `key: value` lines, such as `title: …`"
         case .hintFormFontLacks: "the field shows an empty box there until the resident types it again"
         case .hintFormValueTooLong: "shorten the answer, or give the field a larger box in the template"
+        case .hintPictureFormat: "check the file's name and folder; save the picture as PNG or JPEG"
+        case .hintPictureCopyAgain: "copy or save the picture again from where it came from; this copy is incomplete"
+        case .hintPictureSaveAgain: "open it in an image program and save it again as PNG or JPEG"
+        case .hintPictureScaleDown: "scale the picture down in an image program: printed across a whole A4 page at 300 dpi, 2,480 × 3,508 pixels are enough"
         case .hintFormFontGothic: "the fillable rendition types in the first regular face of the family `gothic` in the font manifest (a TrueType font such as BIZ UDGothic)"
         case .hintAnswersFields: "the template's fields are listed by `ayumi check`; remove or rename this line"
         case .hintBatchColumns(let names): "the columns Ayumi can use are " + names.map { "`\($0)`" }.joined(separator: ", ")
@@ -146,8 +155,19 @@ extension Message {
         case .batchNothingBinds(let count):
             "the first \(count) \(count == 1 ? "person's document fails" : "people's documents all fail"); stopping, since the template or the edition data is probably at fault"
         case .batchFontNotOpened(let family, let weight): "this document needs the font \(family) \(weight), which the others did not"
-        case .batchRow(let row, let column): "row \(row)" + (column.map { ", column `\($0)`" } ?? "")
-        case .batchPerson(let number, let key): "person \(number)" + (key.map { ", `\($0)`" } ?? "")
+        case .batchRow(let row, let column, let named): "row \(row)" + (named.map { " (\($0))" } ?? "") + (column.map { ", column `\($0)`" } ?? "")
+        case .batchPerson(let number, let key, let named): "person \(number)" + (named.map { " (\($0))" } ?? "") + (key.map { ", `\($0)`" } ?? "")
+        case .batchNamesCollide(let rows):
+            "\(rows.joined(separator: ", ")) give the same file name, so their files differ only by their order in the table (-2, -3 …): "
+                + "if a row is removed or moved, a file goes to another person"
+        case .batchKeyRepeated(let column, let rows): "\(rows.joined(separator: ", ")) have the same `\(column)`, which names the files"
+        case .batchKeyEmpty(let column): "`\(column)`, which names the files, is empty"
+        case .batchStaleFiles(let folder, let files):
+            "\(folder) already holds \(files.count) \(files.count == 1 ? "PDF" : "PDFs") this run does not make (from an earlier run?): "
+                + files.joined(separator: ", ")
+        case .hintBatchNameColumn: "name the files by a column that is different for every person, such as a resident number: --name-column COLUMN"
+        case .hintBatchKeyRepeated(let column): "give every person their own `\(column)`, or name the files by another column with --name-column"
+        case .hintBatchStaleFiles: "remove those that belong to no one in the table any more; the files this run makes are replaced"
         case .batchStarting(let count, let jobs): "making \(count) documents, \(jobs) at a time"
         case .batchProgressBar(let bar, let done, let total, let failed, let elapsed):
             "\(bar) \(done)/\(total)" + (failed > 0 ? "  \(failed) failed" : "") + "  \(elapsed)"
@@ -307,15 +327,17 @@ extension Message {
             Each row of the table is one person. A column named like a value of the
             template's data: fills that value (a personalised flyer); a column named
             like a field is the person's answer (the filled note). Several choices go in
-            one cell, split by ; Files are named from --name-column (the first column
-            unless given), made safe and unique. A person's bad row is reported by row
-            and column and never stops the others. Exit status 1 when any document
+            one cell, split by ; Files are named by --name-column, a key such as a
+            resident number that each person has their own of (without it, by the
+            first column, with a warning when names repeat). A person's bad row is
+            reported by row and column and never stops the others. PDFs left in the
+            folder by an earlier run are listed. Exit status 1 when any document
             failed.
 
             Example:
               ayumi batch templates/jinsei-note \\
                 --data examples/jinsei-note/edition.yaml \\
-                --people residents.csv -o output/notes --name-column full_name
+                --people residents.csv -o output/notes --name-column resident_no
             """
         case .editionAbstract: "Carry the yearly edition forward, and compare editions."
         case .editionDiscussion: """
@@ -390,7 +412,7 @@ extension Message {
         case .helpPeople: "The table of people: CSV (UTF-8 or Shift_JIS) or a YAML list."
         case .helpOutputFolder: "The folder to write the documents into (made if missing)."
         case .helpJobs: "How many documents to make at once (default: the number of processor cores)."
-        case .helpNameColumn: "The column that names each file (default: the first column)."
+        case .helpNameColumn: "The column that names each file: a key such as a resident number, different for every person (default: the first column)."
         case .helpEditionFrom: "The edition to start from."
         case .helpEditionYears: "The new fiscal years, such as 2028,2029."
         case .helpEditionOutput: "Where to write the new edition."

@@ -58,6 +58,11 @@ extension Message {
         case .fontChecksumDiffers(let file): "\(file) はフォント一覧に書かれたファイルと違います（SHA-256 が一致しません）"
         case .formFontLacks(let code, let field): "記入欄 `\(field)` の値の \(code) を表示できるフォームのフォントがありません"
         case .formValueTooLong(let field): "記入欄 `\(field)` の値は 7 pt にしても枠に収まりません。印刷では切れてしまいます"
+        case .pictureUnreadable(let path): "画像 `\(path)` を PNG や JPEG として読み取れません"
+        case .pictureCutShort(let path): "画像 `\(path)` は途中で切れています（ファイルが最後までありません）"
+        case .pictureDamaged(let path, _): "画像 `\(path)` は壊れていて、読み取れません"
+        case .pictureTooLarge(let path, let width, let height, let pixels, let side):
+            "画像 `\(path)` は \(width) × \(height) ピクセルあり、Ayumi が扱える大きさ（\(pixels) ピクセル、一辺 \(side) ピクセルまで。imagePixels）を超えています"
         case .formFontUnavailable(let problem): "記入用のフォントを作れません: \(problem)"
         case .answersNoSuchField(let key): "テンプレートに `\(key)` という記入欄はありません"
         case .controlCharacter(let code): "目に見えない制御文字（\(code)）が入っています"
@@ -96,6 +101,10 @@ extension Message {
         case .hintDataFileEmpty: "`title: …` のように「キー: 値」の行で書いてください"
         case .hintFormFontLacks: "住民の方が入力し直すまで、その文字は空の四角で表示されます"
         case .hintFormValueTooLong: "答えを短くするか、テンプレートで記入欄を大きくしてください"
+        case .hintPictureFormat: "ファイルの名前と置き場所を確かめ、画像を PNG か JPEG で保存してください"
+        case .hintPictureCopyAgain: "元の場所から画像をもう一度コピーするか、保存し直してください。このファイルは途中までしかありません"
+        case .hintPictureSaveAgain: "画像ソフトで開き、PNG か JPEG で保存し直してください"
+        case .hintPictureScaleDown: "画像ソフトで画像を小さくしてください。A4 の紙いっぱいに 300 dpi で印刷しても、2,480 × 3,508 ピクセルあれば足ります"
         case .hintFormFontGothic: "記入できる版では、フォント一覧の書体 `gothic` の最初の標準の太さのフォント（BIZ UDゴシックのような TrueType フォント）で入力します"
         case .hintAnswersFields: "テンプレートの記入欄は `ayumi check` で確かめられます。この行を消すか、名前を直してください"
         case .hintBatchColumns(let names): "使える列: " + names.map { "`\($0)`" }.joined(separator: "、")
@@ -146,8 +155,18 @@ extension Message {
         case .batchNothingBinds(let count):
             "最初の\(count)人の文書がすべて作れないため、中止します。テンプレートか版のデータに問題があると思われます"
         case .batchFontNotOpened(let family, let weight): "この文書には、ほかの文書が使わないフォント \(family) \(weight) が必要です"
-        case .batchRow(let row, let column): "\(row)行目" + (column.map { "の「\($0)」列" } ?? "")
-        case .batchPerson(let number, let key): "\(number)人目" + (key.map { "の `\($0)`" } ?? "")
+        case .batchRow(let row, let column, let named): "\(row)行目" + (named.map { "（\($0)）" } ?? "") + (column.map { "の「\($0)」列" } ?? "")
+        case .batchPerson(let number, let key, let named): "\(number)人目" + (named.map { "（\($0)）" } ?? "") + (key.map { "の `\($0)`" } ?? "")
+        case .batchNamesCollide(let rows):
+            "\(rows.joined(separator: "、"))は同じファイル名になるため、表の中の順番（-2、-3 …）でしか区別されません。"
+                + "行を削除したり並べ替えたりすると、ファイルが別の人のものになります"
+        case .batchKeyRepeated(let column, let rows): "\(rows.joined(separator: "、"))は、ファイル名に使う `\(column)` が同じです"
+        case .batchKeyEmpty(let column): "ファイル名に使う `\(column)` が空です"
+        case .batchStaleFiles(let folder, let files):
+            "\(folder) には、今回は作らない PDF が\(files.count)件あります（前に作ったものでしょうか）: " + files.joined(separator: "、")
+        case .hintBatchNameColumn: "一人ひとり違う値の列（住民番号など）でファイル名を付けてください: --name-column 列名"
+        case .hintBatchKeyRepeated(let column): "一人ひとりに違う `\(column)` を付けるか、--name-column で別の列を指定してください"
+        case .hintBatchStaleFiles: "表にもういない人のファイルは削除してください。今回作るファイルは置き換わります"
         case .batchStarting(let count, let jobs): "\(count)件の文書を、同時に\(jobs)件ずつ作ります"
         case .batchProgressBar(let bar, let done, let total, let failed, let elapsed):
             "\(bar) \(done)/\(total)件" + (failed > 0 ? "  失敗\(failed)件" : "") + "  \(elapsed)"
@@ -309,15 +328,16 @@ extension Message {
             その値に（名前入りのチラシなど）、記入欄と同じ名前の列はその人の
             記入内容に（記入済みのノート）なります。複数の選択肢は、一つの
             セルに ; で区切って書きます。
-            ファイル名は --name-column の列（指定がなければ最初の列）から、
-            安全で重ならない名前にします。一人の行に誤りがあっても、行と列を
-            示して、ほかの人の文書は作り続けます。作れない文書があれば
-            終了コードは 1 です。
+            ファイル名は --name-column の列（住民番号など、一人ひとり違う値の
+            列）から付けます。指定がなければ最初の列から付け、同じ名前があれば
+            警告します。一人の行に誤りがあっても、行と列を示して、ほかの人の
+            文書は作り続けます。前に作った PDF がフォルダーに残っていれば一覧を
+            示します。作れない文書があれば終了コードは 1 です。
 
             例:
               ayumi batch templates/jinsei-note \\
                 --data examples/jinsei-note/edition.yaml \\
-                --people residents.csv -o output/notes --name-column full_name
+                --people residents.csv -o output/notes --name-column resident_no
             """
         case .editionAbstract: "毎年の版を次の年度へ引き継ぎ、版どうしを比べます。"
         case .editionDiscussion: """
@@ -395,7 +415,7 @@ extension Message {
         case .helpPeople: "名簿: CSV（UTF-8 または Shift_JIS）か YAML のリスト。"
         case .helpOutputFolder: "文書を書き出すフォルダー（なければ作ります）。"
         case .helpJobs: "同時に作る文書の数（既定: プロセッサのコア数）。"
-        case .helpNameColumn: "ファイル名に使う列（既定: 最初の列）。"
+        case .helpNameColumn: "ファイル名に使う列。住民番号など、一人ひとり違う値の列にします（既定: 最初の列）。"
         case .helpEditionFrom: "もとにする版のファイル。"
         case .helpEditionYears: "新しい年度。例: 2028,2029"
         case .helpEditionOutput: "新しい版を書き出す場所。"

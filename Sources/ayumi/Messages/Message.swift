@@ -50,6 +50,11 @@ enum Message: Sendable {
     case fontChecksumDiffers(String)
     case formFontLacks(code: String, field: String)
     case formValueTooLong(String)
+    case pictureUnreadable(String)
+    case pictureCutShort(String)
+    case pictureDamaged(String, reason: String)
+    /// The picture's width and height, the pixel limit and the side limit, as the stage wrote them (grouped digits).
+    case pictureTooLarge(String, width: String, height: String, pixels: String, side: String)
     case formFontUnavailable(String)
     case answersNoSuchField(String)
     case controlCharacter(String)
@@ -80,6 +85,7 @@ enum Message: Sendable {
     case hintFontUpdated(sha256: String)
     case hintFormFontLacks
     case hintFormValueTooLong
+    case hintPictureFormat, hintPictureCopyAgain, hintPictureSaveAgain, hintPictureScaleDown
     case hintFormFontGothic
     case hintDataFileEmpty
     case hintAnswersFields
@@ -122,8 +128,17 @@ enum Message: Sendable {
     case batchColumnUnused(String)
     case batchNothingBinds(Int)
     case batchFontNotOpened(String, String)
-    case batchRow(Int, column: String?)
-    case batchPerson(Int, key: String?)
+    /// `named`: the person's key, when `--name-column` names the files (`` `resident_no` 10234 ``).
+    case batchRow(Int, column: String?, named: String? = nil)
+    case batchPerson(Int, key: String?, named: String? = nil)
+    /// The rows (already worded, `row 2`) whose file names collide when names come from the first column.
+    case batchNamesCollide([String])
+    /// The rows (worded) that share one value of the column chosen with `--name-column`.
+    case batchKeyRepeated(String, rows: [String])
+    case batchKeyEmpty(String)
+    /// The output folder and the PDFs in it this run does not make.
+    case batchStaleFiles(String, [String])
+    case hintBatchNameColumn, hintBatchKeyRepeated(String), hintBatchStaleFiles
     case batchStarting(Int, jobs: Int)
     case batchProgressBar(bar: String, done: Int, total: Int, failed: Int, elapsed: String)
     case batchProgressLine(done: Int, total: Int, failed: Int)

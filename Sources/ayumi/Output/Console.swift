@@ -29,12 +29,12 @@ struct Console: Sendable {
 
     func note(_ line: String) {
         guard verbosity >= .normal else { return }
-        Self.write(line + "\n", to: .standardOutput)
+        Self.write(TerminalText.visible(line) + "\n", to: .standardOutput)
     }
 
     func detail(_ line: String) {
         guard verbosity >= .verbose else { return }
-        Self.write(line + "\n", to: .standardError)
+        Self.write(TerminalText.visible(line) + "\n", to: .standardError)
     }
 
     /// Prints diagnostics the way compilers do (see `DiagnosticReporter`).

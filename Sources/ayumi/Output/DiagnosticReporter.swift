@@ -24,7 +24,8 @@ struct DiagnosticReporter {
         var text = ""
         for original in diagnostics {
             let diagnostic = DiagnosticTranslation.translate(original, to: language)
-            text += headline(diagnostic) + "\n"
+            // A message may quote a file name, a column or a value: never an escape sequence.
+            text += TerminalText.visible(headline(diagnostic)) + "\n"
             if let location = diagnostic.location, !hiddenSources.contains(location.file) {
                 if sources[location.file] == nil {
                     let content = FileManager.default.contents(atPath: location.file).flatMap { String(data: $0, encoding: .utf8) }
@@ -34,7 +35,7 @@ struct DiagnosticReporter {
                     text += snippet(String(lines[location.line - 1]), location: location)
                 }
             }
-            for hint in diagnostic.hints { text += "  " + Message.hintWord.text(in: language) + ": \(hint)\n" }
+            for hint in diagnostic.hints { text += "  " + Message.hintWord.text(in: language) + ": \(TerminalText.visible(hint))\n" }
         }
         return text
     }
@@ -54,9 +55,7 @@ struct DiagnosticReporter {
         let gutter = String(repeating: " ", count: max(4, number.count + 1))
         var shown = line.replacingOccurrences(of: "\r", with: "").replacingOccurrences(of: "\t", with: " ")
         // Control characters are shown as their visible pictures (␀, ␇), never sent to the terminal.
-        shown = String(String.UnicodeScalarView(shown.unicodeScalars.map { scalar in
-            scalar.value < 0x20 ? Unicode.Scalar(0x2400 + scalar.value)! : scalar.value == 0x7F ? "\u{2421}" : scalar
-        }))
+        shown = TerminalText.visible(shown, keepingLineBreaks: false)
         var column = location.column
         let scalars = Array(shown.unicodeScalars)
         if scalars.count > Self.window {
