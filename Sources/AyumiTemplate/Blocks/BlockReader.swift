@@ -12,6 +12,9 @@ struct BlockReader {
     /// The resident's answers (the filled rendition), by field name.
     var answers: Answers
     var includeDepth = 0
+    /// The files `include` has read so far in this build, shared by every copy of the reader
+    /// (a `repeat` or an `include` reads with a copy).
+    let includesRead = IncludeCount()
     /// The text of the last heading read so far: what a named table without a `label:` is
     /// called when a screen reader reads its cells (the table is usually under its heading).
     var nearestHeading: [Inline]?

@@ -40,7 +40,7 @@ struct Batch: AsyncParsableCommand {
         let console = outputOptions.console
         let start = ContinuousClock.now
         var diagnostics = Diagnostics()
-        let creationDate = BuildPipeline.sourceDateEpoch(diagnostics: &diagnostics)
+        let creationDate = try BuildPipeline.sourceDateEpoch(console: console)
 
         // 1. The inputs: template, edition, table, manifest, name column.
         guard let inputs = loadInputs(console: console, diagnostics: &diagnostics) else { throw fail(diagnostics, console) }

@@ -28,7 +28,8 @@ enum Message: Sendable {
     case manifestNotFound
     case cannotWrite(String, String)
     case internalError(String)
-    case sourceDateEpochInvalid
+    case sourceDateEpochInvalid(String)
+    case hintSourceDateEpoch
     case featureNotAvailable(String)
     case pdftoppmMissing
     case privateUseCharacter, invisibleCharacter
