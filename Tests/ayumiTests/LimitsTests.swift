@@ -124,6 +124,18 @@ struct LimitsTests {
         ])
     }
 
+    @Test("the same limit in Japanese: which limit, and the hint to split")
+    func inputBytesInJapanese() throws {
+        let dir = try folder(["data.yaml": "title: t\nbody: |\n" + String(repeating: "  " + String(repeating: "あ", count: 1_000) + "\n", count: 1_700)])
+        let result = try Run.ayumi(["build", "templates/article", "--data", dir + "/data.yaml", "-o", dir + "/out.pdf"],
+                                   killedAfter: .seconds(30), environment: ["LANG": "ja_JP.UTF-8"])
+        #expect(result.status == 1)
+        #expect(lines(result) == [
+            "\(dir)/data.yaml:1:1: エラー: このファイルは 4.9 MB あります。Ayumi が1つのファイルから読むのは 4 MB までです",
+            "  ヒント: いくつかのファイルに分けてください（表なら何回かに分けて batch を実行し、長い文章なら文書を分けます）",
+        ])
+    }
+
     @Test("probe 9: 20 KB of aliases that expand to 5 MB of text are refused at the file")
     func aliasedText() throws {
         let long = String(repeating: "あ", count: 1_000)   // 3,000 bytes

@@ -54,6 +54,14 @@ enum Message: Sendable {
     case cannotLayOutYet(String)
     case mustBeDate(String, value: String)
     case mustBeLength(String, value: String)
+    // The limits (`Limits`): each names the limit; the hint says what to split.
+    case fileTooLarge(size: String, limit: String)
+    case aliasesExpandToValues(String), aliasesExpandToText(String)
+    case tooManyIncludes(Int)
+    case tooManyPages(Int, next: Int)
+    case moreProblems(Int, shown: Int)
+    case paperSideTooLarge(String, value: String, limit: String)
+    case paperSideNotPositive(String, value: String)
 
     // MARK: Hints
     case hintCheckPath, hintPermissions, hintSaveAsUTF8, hintTemplateExample, hintManifest, hintFolderWritable
@@ -79,6 +87,7 @@ enum Message: Sendable {
     case hintAnswersFields
     case hintBatchColumns([String])
     case hintDateHyphens, hintLengthUnits
+    case hintSplitFile, hintAliasesWriteOut, hintIncludesMultiply, hintSplitDocument, hintMoreProblems
     case hintPeopleYAML
     case hintEditionShape
     case hintEditionCannotEdit
