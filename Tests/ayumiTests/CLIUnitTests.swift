@@ -54,12 +54,12 @@ struct LocaleAndMessageTests {
             .requiredMissing("title", label: "題名"), .valueEmpty("title"), .dataFileEmpty, .yamlSyntax("x"),
             .answersNoSuchField("cpr"), .controlCharacter("U+0007"), .csvReadAsShiftJIS, .cannotLayOutYet("field"),
             .formFontLacks(code: "U+0378", field: "name"), .formValueTooLong("memo"), .formFontUnavailable("x"),
-            .fileTooLarge(size: "4.9", limit: "4"), .aliasesExpandToValues("1000000"), .aliasesExpandToText("4"), .tooManyIncludes(500),
+            .fileTooLarge(size: "4.9", limit: "4"), .aliasesExpandToValues("1000000"), .aliasesExpandToText("4"), .tooManyIncludes(500), .tooManyBlocks(100000),
             .tooManyPages(1000, next: 1001), .moreProblems(7950, shown: 50),
             .paperSideTooLarge("`width` of `custom_size`", value: "1200mm", limit: "1000mm"),
             .paperSideNotPositive("`width` of `custom_size`", value: "0mm"),
         ]
-        for hint in [Message.hintSplitFile, .hintAliasesWriteOut, .hintIncludesMultiply, .hintSplitDocument, .hintMoreProblems] {
+        for hint in [Message.hintSplitFile, .hintAliasesWriteOut, .hintIncludesMultiply, .hintRepeatMultiplies, .hintSplitDocument, .hintMoreProblems] {
             #expect(DiagnosticTranslation.hint(hint.english) != nil, "\(hint.english)")
         }
         #expect(DiagnosticTranslation.hint(Message.hintFontUpdated(sha256: "00ff").english) != nil)

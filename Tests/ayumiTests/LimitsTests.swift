@@ -112,6 +112,43 @@ struct LimitsTests {
         #expect(!FileManager.default.fileExists(atPath: dir + "/out.pdf"))
     }
 
+    @Test("probe 9: a `repeat` that would make more than 100,000 blocks stops at the block that passes the limit")
+    func blocks() throws {
+        let dir = try folder([
+            "tpl/template.yaml": """
+                template: blocks
+                data:
+                  items: {type: list, label: items}
+                styles:
+                  paragraph: {font: mincho, size: 10pt}
+                body:
+                  - repeat: "{{ items }}"
+                    as: item
+                    body:
+                      - spacer: 1mm
+                      - spacer: 1mm
+                      - spacer: 1mm
+                      - spacer: 1mm
+                      - spacer: 1mm
+                      - spacer: 1mm
+                      - spacer: 1mm
+                      - spacer: 1mm
+                      - spacer: 1mm
+                      - spacer: 1mm
+
+                """,
+            "data.yaml": "items: [" + Array(repeating: "x", count: 10_001).joined(separator: ", ") + "]\n",
+        ])
+        let result = try Run.ayumi(["build", dir + "/tpl", "--data", dir + "/data.yaml", "--font-manifest",
+                                    Repository.path("fonts/manifest.yaml"), "-o", dir + "/out.pdf"], killedAfter: .seconds(120))
+        #expect(result.status == 1)
+        // 1 for the `repeat`, then 10 an item: the 100,001st is the last spacer of item 10,000.
+        #expect(lines(result).filter { $0.contains("error:") } == [
+            "\(dir)/tpl/template.yaml:19:9: error: the template makes more than 100000 blocks for this document, the most Ayumi makes; this block passes the limit",
+        ])
+        #expect(!FileManager.default.fileExists(atPath: dir + "/out.pdf"))
+    }
+
     @Test("probe 9: a data file over 4 MB is refused before it is read, in seconds")
     func inputBytes() throws {
         let dir = try folder(["data.yaml": "title: t\nbody: |\n" + String(repeating: "  " + String(repeating: "あ", count: 1_000) + "\n", count: 1_700)])

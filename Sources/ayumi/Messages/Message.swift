@@ -58,6 +58,7 @@ enum Message: Sendable {
     case fileTooLarge(size: String, limit: String)
     case aliasesExpandToValues(String), aliasesExpandToText(String)
     case tooManyIncludes(Int)
+    case tooManyBlocks(Int)
     case tooManyPages(Int, next: Int)
     case moreProblems(Int, shown: Int)
     case paperSideTooLarge(String, value: String, limit: String)
@@ -87,7 +88,7 @@ enum Message: Sendable {
     case hintAnswersFields
     case hintBatchColumns([String])
     case hintDateHyphens, hintLengthUnits
-    case hintSplitFile, hintAliasesWriteOut, hintIncludesMultiply, hintSplitDocument, hintMoreProblems
+    case hintSplitFile, hintAliasesWriteOut, hintIncludesMultiply, hintRepeatMultiplies, hintSplitDocument, hintMoreProblems
     case hintPeopleYAML
     case hintEditionShape
     case hintEditionCannotEdit
