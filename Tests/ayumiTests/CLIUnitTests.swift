@@ -56,7 +56,14 @@ struct LocaleAndMessageTests {
             .formFontLacks(code: "U+0378", field: "name"), .formValueTooLong("memo"), .formFontUnavailable("x"),
             .pictureUnreadable("a.png"), .pictureCutShort("a.png"), .pictureDamaged("a.png", reason: "r"),
             .pictureTooLarge("a.png", width: "20,000", height: "20,000", pixels: "50,000,000", side: "32,767"),
+            .fileTooLarge(size: "4.9", limit: "4"), .aliasesExpandToValues("1000000"), .aliasesExpandToText("4"), .tooManyIncludes(500), .tooManyBlocks(100000),
+            .tooManyPages(1000, next: 1001), .moreProblems(7950, shown: 50),
+            .paperSideTooLarge("`width` of `custom_size`", value: "1200mm", limit: "1000mm"),
+            .paperSideNotPositive("`width` of `custom_size`", value: "0mm"),
         ]
+        for hint in [Message.hintSplitFile, .hintAliasesWriteOut, .hintIncludesMultiply, .hintRepeatMultiplies, .hintSplitDocument, .hintMoreProblems] {
+            #expect(DiagnosticTranslation.hint(hint.english) != nil, "\(hint.english)")
+        }
         #expect(DiagnosticTranslation.hint(Message.hintFontUpdated(sha256: "00ff").english) != nil)
         for hint in [Message.hintPictureFormat, .hintPictureCopyAgain, .hintPictureSaveAgain, .hintPictureScaleDown] {
             #expect(DiagnosticTranslation.hint(hint.english) != nil, "\(hint.english)")

@@ -149,6 +149,11 @@ public struct DocumentLayout {
         var pages: [Page] = []
         var position = 0
         repeat {
+            if pages.count == Limits.pagesPerDocument {
+                // Stop here: the pages so far already took their memory; the rest would only add more.
+                context.diagnostics.append(Self.tooManyPages(at: queue[position...].lazy.compactMap(\.location).first))
+                break
+            }
             var page = Page(size: setup.size)
             let area = setup.textArea(ofPage: pages.count)
             for column in 0..<columns where column == 0 || position < queue.count {
@@ -178,6 +183,13 @@ public struct DocumentLayout {
         result.headingIDs = context.contents.headingIDs
         result.headings = context.contents.allHeadings
         return result
+    }
+
+    /// The error for a document longer than `Limits.pagesPerDocument`, at the first block that
+    /// did not fit.
+    static func tooManyPages(at location: SourceLocation?) -> Diagnostic {
+        .error(at: location, "the document is longer than \(Limits.pagesPerDocument) pages, the most Ayumi makes; this is where page \(Limits.pagesPerDocument + 1) would start",
+               hints: ["split the document into several, or check the data for text repeated many times (through YAML aliases `*name`, or a long list)"])
     }
 
     static func describe(_ setup: PageSetup) -> String {

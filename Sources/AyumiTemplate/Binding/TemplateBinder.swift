@@ -85,9 +85,7 @@ public struct TemplateBinder {
                         diagnostics.append(.error(at: binding.reader.location(value), "`custom_size` needs a `\(key)`"))
                         return nil
                     }
-                    guard case .absolute(let length)? = binding.length(node, "`\(key)`", diagnostics: &diagnostics),
-                          length > .zero, length <= .mm(1000) else { return nil }
-                    return length.points
+                    return Self.paperSide(node, key, binding: binding, diagnostics: &diagnostics)
                 }
                 if let width = sides[0], let height = sides[1] { setup.customSize = Size(width: width, height: height) }
             case "orientation":
@@ -116,6 +114,32 @@ public struct TemplateBinder {
             }
         }
         return setup
+    }
+
+    /// The largest side of a `custom_size`: a metre, more than any printer's roll or sheet
+    /// Ayumi is used for (A0 is 1189 mm, but no document of the city is printed that large).
+    static let largestPaperSide = Length.mm(1000)
+
+    /// One side of `custom_size`, in points; an error (never a silent A4) when it is not an
+    /// absolute length, or not more than 0 and at most `largestPaperSide`.
+    private static func paperSide(_ node: Node, _ key: String, binding: Binding, diagnostics: inout Diagnostics) -> Double? {
+        let what = "`\(key)` of `custom_size`"
+        guard let (text, location) = binding.string(node, what, diagnostics: &diagnostics),
+              let spec = binding.length(node, what, diagnostics: &diagnostics) else { return nil }
+        guard case .absolute(let length) = spec else {
+            diagnostics.append(.error(at: location, "\(what) must be a length in pt, mm, cm or Q, not `\(text)`",
+                                      hints: ["a paper size cannot depend on a font size; write it like `100mm`"]))
+            return nil
+        }
+        guard length > .zero else {
+            diagnostics.append(.error(at: location, "\(what) is \(text), but a side of the paper must be longer than 0mm"))
+            return nil
+        }
+        guard length <= largestPaperSide else {
+            diagnostics.append(.error(at: location, "\(what) is \(text), larger than the largest allowed, 1000mm"))
+            return nil
+        }
+        return length.points
     }
 
     /// `grid: paragraph` puts body lines on the line pitch of the named style.

@@ -12,6 +12,16 @@ extension BlockReader {
                                       hints: ["check that no included file includes one of the files that include it"]))
             return []
         }
+        guard counts.includes < Limits.includesPerBuild else {
+            // Said once, at the include that passes the limit, not at each one after it.
+            if counts.includes == Limits.includesPerBuild {
+                diagnostics.append(.error(at: location, "this `include` would read more than \(Limits.includesPerBuild) files in one build, the most Ayumi reads",
+                                          hints: ["a file probably includes another (or itself) more than once, so the includes multiply; include each file once, or split the document into several templates"]))
+            }
+            counts.includes += 1
+            return []
+        }
+        counts.includes += 1
         let shown = binding.template.directory.hasSuffix("/") ? binding.template.directory + file
             : binding.template.directory + "/" + file
         guard let included = YAMLFile.load(path, what: "the included file", diagnostics: &diagnostics) else { return [] }

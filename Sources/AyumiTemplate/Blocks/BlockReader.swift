@@ -12,6 +12,9 @@ struct BlockReader {
     /// The resident's answers (the filled rendition), by field name.
     var answers: Answers
     var includeDepth = 0
+    /// The files `include` has read and the blocks read so far in this build, shared by every
+    /// copy of the reader (a `repeat` or an `include` reads with a copy).
+    let counts = BuildCounts()
     /// The text of the last heading read so far: what a named table without a `label:` is
     /// called when a screen reader reads its cells (the table is usually under its heading).
     var nearestHeading: [Inline]?
@@ -26,6 +29,15 @@ struct BlockReader {
     }
 
     mutating func block(_ node: Node, diagnostics: inout Diagnostics) -> [Block] {
+        counts.blocks += 1
+        guard counts.blocks <= Limits.blocksPerDocument else {
+            // Said once, at the block that passes the limit; the blocks after it are not read.
+            if counts.blocks == Limits.blocksPerDocument + 1 {
+                diagnostics.append(.error(at: reader.location(node), "the template makes more than \(Limits.blocksPerDocument) blocks for this document, the most Ayumi makes; this block passes the limit",
+                                          hints: ["a `repeat` over a long list (or an `include` inside one) probably makes them; shorten the list, or split the document into several"]))
+            }
+            return []
+        }
         guard let pairs = reader.mapping(node, "a body block", diagnostics: &diagnostics) else { return [] }
         // The first key says what the block is; the keys after it are its options.
         guard let (first, firstNode, content) = pairs.first, let kind = BlockKind(rawValue: first) else {

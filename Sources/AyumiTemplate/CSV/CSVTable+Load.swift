@@ -8,6 +8,10 @@ extension CSVTable {
     /// error (a warning, such as a file read as Shift_JIS, still returns it).
     public static func load(_ path: String, encoding: CSVEncoding = .automatic,
                             diagnostics: inout Diagnostics) -> CSVTable? {
+        if let tooLarge = InputFileLimit.check(path) {
+            diagnostics.append(tooLarge)
+            return nil
+        }
         guard let data = FileManager.default.contents(atPath: path) else {
             var isDirectory: ObjCBool = false
             let exists = FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)

@@ -13,6 +13,10 @@ public struct YAMLFile {
 
     /// Reads and parses `path`, appending any problem to `diagnostics`.
     public static func load(_ path: String, what: String, diagnostics: inout Diagnostics) -> YAMLFile? {
+        if let tooLarge = InputFileLimit.check(path) {
+            diagnostics.append(tooLarge)
+            return nil
+        }
         guard let data = FileManager.default.contents(atPath: path) else {
             var isDirectory: ObjCBool = false
             let exists = FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
@@ -43,9 +47,13 @@ public struct YAMLFile {
             // UTF-8 (Swift's own encoding) is named here because Yams's default reads the whole
             // environment, for an override, on every file it parses.
             let root = try Yams.compose(yaml: text, Self.resolver, .default, .utf8)
-            if let root, !root.isSmall(limit: Self.nodeLimit) {
+            if let root, let limit = root.exceededLimit(values: Limits.yamlValuesPerFile, bytes: Limits.bytesPerInputFile) {
+                let what = switch limit {
+                case .values: "more than \(Limits.yamlValuesPerFile) values"
+                case .bytes: "more than \(InputFileLimit.megabytes(Limits.bytesPerInputFile)) MB of text"
+                }
                 diagnostics.append(.error(at: SourceLocation(file: path, line: 1, column: 1),
-                                          "this file holds more than \(Self.nodeLimit) values once its aliases (`*name`) are expanded",
+                                          "this file holds \(what) once its aliases (`*name`) are expanded",
                                           hints: ["write the values out instead of repeating them through aliases"]))
                 return nil
             }
@@ -84,10 +92,6 @@ public struct YAMLFile {
     /// It also makes keys Ayumi reads alike compare alike: `1:` and `"1":` are one key twice,
     /// as they are to Ayumi, not an `int` key and a `str` key.
     static let resolver = Resolver.basic
-
-    /// The most values a file may hold with its aliases expanded: far more than any template or
-    /// edition needs, far fewer than an alias bomb ("billion laughs") would make.
-    static let nodeLimit = 1_000_000
 
     /// Invisible control characters (other than tab and line breaks) that editors hide and
     /// libyaml refuses, each reported where it is.

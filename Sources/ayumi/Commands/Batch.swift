@@ -41,7 +41,7 @@ struct Batch: AsyncParsableCommand {
         console.privateFiles.insert(people)   // a person's row is never echoed under a message
         let start = ContinuousClock.now
         var diagnostics = Diagnostics()
-        let creationDate = BuildPipeline.sourceDateEpoch(diagnostics: &diagnostics)
+        let creationDate = try BuildPipeline.sourceDateEpoch(console: console)
 
         // 1. The inputs: template, edition, table, manifest, name column.
         guard let inputs = loadInputs(console: console, diagnostics: &diagnostics) else { throw fail(diagnostics, console) }

@@ -24,8 +24,7 @@ struct Build: ParsableCommand {
         try refuseUnavailable(printing.settings, console: console)
         try OutputTarget.refuseEarly(output, console: console)
         var diagnostics = Diagnostics()
-        let pipeline = BuildPipeline.from(document, rendition: rendition, printing: printing.settings,
-                                          console: console, diagnostics: &diagnostics)
+        let pipeline = try BuildPipeline.from(document, rendition: rendition, printing: printing.settings, console: console)
         guard let built = try pipeline.runOrExit(diagnostics: &diagnostics) else {
             console.report(diagnostics)
             throw ExitCode(1)
@@ -46,19 +45,27 @@ struct Build: ParsableCommand {
 extension BuildPipeline {
     /// A pipeline for the command line's document options, reading `SOURCE_DATE_EPOCH`.
     static func from(_ document: DocumentOptions, rendition: RenditionOptions? = nil, printing: PrintSettings = PrintSettings(),
-                     console: Console, diagnostics: inout Diagnostics) -> BuildPipeline {
+                     console: Console) throws -> BuildPipeline {
         BuildPipeline(templateDirectory: document.templateDirectory, dataFiles: document.data,
                       answersFile: rendition?.fill, rendition: rendition?.resolved ?? .blank,
-                      fontManifest: document.fontManifest, creationDate: sourceDateEpoch(diagnostics: &diagnostics),
+                      fontManifest: document.fontManifest, creationDate: try sourceDateEpoch(console: console),
                       printing: printing, console: console)
     }
 
-    /// The creation date from `SOURCE_DATE_EPOCH`, if set; a warning when it is not a number.
-    static func sourceDateEpoch(diagnostics: inout Diagnostics) -> String? {
-        guard let value = ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"] else { return nil }
+    /// The creation date from `SOURCE_DATE_EPOCH`, if set (an empty value counts as unset).
+    ///
+    /// A value that is not a whole number of seconds is an error, exit 1: the specification
+    /// (reproducible-builds.org/specs/source-date-epoch) says a build should stop on a malformed
+    /// value, and whoever set it expects that date in the PDF, not the edition's or none.
+    static func sourceDateEpoch(console: Console) throws -> String? {
+        guard let value = ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"], !value.isEmpty else { return nil }
         guard let date = PDFDate.iso8601(sourceDateEpoch: value) else {
-            diagnostics.append(.warning(at: nil, tr(.sourceDateEpochInvalid)))
-            return nil
+            // Shown as typed, but never a control character (an escape would reach the terminal).
+            let shown = String(String.UnicodeScalarView(value.unicodeScalars.prefix(40).map {
+                $0.value < 0x20 || (0x7F...0x9F).contains($0.value) ? "?" : $0
+            }))
+            console.error(tr(.sourceDateEpochInvalid(shown)), hints: [tr(.hintSourceDateEpoch)])
+            throw ExitCode(1)
         }
         return date
     }

@@ -23,7 +23,7 @@ struct Check: ParsableCommand {
     func run() throws {
         let console = outputOptions.console(private: rendition)
         var diagnostics = Diagnostics()
-        let pipeline = BuildPipeline.from(document, rendition: rendition, console: console, diagnostics: &diagnostics)
+        let pipeline = try BuildPipeline.from(document, rendition: rendition, console: console)
         _ = pipeline.prepare(diagnostics: &diagnostics)
         console.report(diagnostics)
         console.note(Self.summary(of: diagnostics))

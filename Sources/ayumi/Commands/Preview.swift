@@ -35,8 +35,7 @@ struct Preview: ParsableCommand {
             throw ExitCode(1)
         }
         var diagnostics = Diagnostics()
-        let pipeline = BuildPipeline.from(document, rendition: rendition, printing: printing.settings,
-                                          console: console, diagnostics: &diagnostics)
+        let pipeline = try BuildPipeline.from(document, rendition: rendition, printing: printing.settings, console: console)
         let written = try Self.preview(pipeline, selection: preview.selection, dpi: preview.dpi, output: output,
                                        rasterizer: rasterizer, console: console, diagnostics: &diagnostics)
         console.report(diagnostics)

@@ -85,8 +85,7 @@ struct Watch: AsyncParsableCommand {
     private func build(console: Console, rasterizer: PDFRasterizer?) throws {
         let time = Self.clock()
         var diagnostics = Diagnostics()
-        let pipeline = BuildPipeline.from(document, rendition: rendition, printing: printing.settings,
-                                          console: console, diagnostics: &diagnostics)
+        let pipeline = try BuildPipeline.from(document, rendition: rendition, printing: printing.settings, console: console)
         let built: BuildPipeline.Output?
         do {
             built = try pipeline.run(diagnostics: &diagnostics)

@@ -94,6 +94,18 @@ enum DiagnosticTranslation {
         ("{} must be a length such as `12pt` or `4mm`, not `{}`", { .mustBeLength($0[0], value: $0[1]) }),
         ("cannot find the font manifest fonts/manifest.yaml", { _ in .manifestNotFound }),
         ("internal error: {}; please report this", { .internalError($0[0]) }),
+        ("this file is {} MB, more than the {} MB Ayumi reads from one file", { .fileTooLarge(size: $0[0], limit: $0[1]) }),
+        ("this file holds more than {} values once its aliases (`*name`) are expanded", { .aliasesExpandToValues($0[0]) }),
+        ("this file holds more than {} MB of text once its aliases (`*name`) are expanded", { .aliasesExpandToText($0[0]) }),
+        ("this `include` would read more than {} files in one build, the most Ayumi reads", { Int($0[0]).map { .tooManyIncludes($0) } }),
+        ("the template makes more than {} blocks for this document, the most Ayumi makes; this block passes the limit",
+         { Int($0[0]).map { .tooManyBlocks($0) } }),
+        ("the document is longer than {} pages, the most Ayumi makes; this is where page {} would start",
+         { parts in Int(parts[0]).flatMap { limit in Int(parts[1]).map { .tooManyPages(limit, next: $0) } } }),
+        ("and {} more problems in this file, not shown (Ayumi shows the first {} of a file)",
+         { parts in Int(parts[0]).flatMap { count in Int(parts[1]).map { .moreProblems(count, shown: $0) } } }),
+        ("{} is {}, larger than the largest allowed, {}", { .paperSideTooLarge($0[0], value: $0[1], limit: $0[2]) }),
+        ("{} is {}, but a side of the paper must be longer than 0mm", { .paperSideNotPositive($0[0], value: $0[1]) }),
     ]
 
     static let hintRules: [Rule] = [
@@ -130,6 +142,15 @@ enum DiagnosticTranslation {
         ("check that the folder exists and can be written", { _ in .hintFolderWritable }),
         ("write the year, month and day with hyphens: 2026-04-01", { _ in .hintDateHyphens }),
         ("units: pt, mm, cm, Q (1 Q = 0.25 mm)", { _ in .hintLengthUnits }),
+        ("split it into several files (a table into several batches, a long text into several documents)", { _ in .hintSplitFile }),
+        ("write the values out instead of repeating them through aliases", { _ in .hintAliasesWriteOut }),
+        ("a file probably includes another (or itself) more than once, so the includes multiply; include each file once, or split the document into several templates",
+         { _ in .hintIncludesMultiply }),
+        ("a `repeat` over a long list (or an `include` inside one) probably makes them; shorten the list, or split the document into several",
+         { _ in .hintRepeatMultiplies }),
+        ("split the document into several, or check the data for text repeated many times (through YAML aliases `*name`, or a long list)",
+         { _ in .hintSplitDocument }),
+        ("fix the ones shown and run again; the same mistake repeated is often one cause", { _ in .hintMoreProblems }),
     ]
 }
 

@@ -28,7 +28,8 @@ enum Message: Sendable {
     case manifestNotFound
     case cannotWrite(String, String)
     case internalError(String)
-    case sourceDateEpochInvalid
+    case sourceDateEpochInvalid(String)
+    case hintSourceDateEpoch
     case featureNotAvailable(String)
     case pdftoppmMissing
     // Output files and signals (docs/robustness.md, "Hardening: output files and interruptions")
@@ -63,6 +64,15 @@ enum Message: Sendable {
     case cannotLayOutYet(String)
     case mustBeDate(String, value: String)
     case mustBeLength(String, value: String)
+    // The limits (`Limits`): each names the limit; the hint says what to split.
+    case fileTooLarge(size: String, limit: String)
+    case aliasesExpandToValues(String), aliasesExpandToText(String)
+    case tooManyIncludes(Int)
+    case tooManyBlocks(Int)
+    case tooManyPages(Int, next: Int)
+    case moreProblems(Int, shown: Int)
+    case paperSideTooLarge(String, value: String, limit: String)
+    case paperSideNotPositive(String, value: String)
 
     // MARK: Hints
     case hintCheckPath, hintPermissions, hintSaveAsUTF8, hintTemplateExample, hintManifest, hintFolderWritable
@@ -91,6 +101,7 @@ enum Message: Sendable {
     case hintAnswersFields
     case hintBatchColumns([String])
     case hintDateHyphens, hintLengthUnits
+    case hintSplitFile, hintAliasesWriteOut, hintIncludesMultiply, hintRepeatMultiplies, hintSplitDocument, hintMoreProblems
     case hintPeopleYAML
     case hintEditionShape
     case hintEditionCannotEdit

@@ -1,4 +1,5 @@
 import AyumiModel
+import AyumiTemplate
 import Foundation
 
 /// Prints diagnostics to standard error the way compilers do:
@@ -19,20 +20,30 @@ struct DiagnosticReporter {
     /// personal data, and a batch's messages may end up in a log). The place is still given.
     var hiddenSources: Set<String> = []
 
+    /// Renders at most `Limits.messagesPerFile` diagnostics of each file, then one line saying
+    /// how many more there are (`Diagnostics.cappedPerFile`).
     func render(_ diagnostics: Diagnostics) -> String {
         var sources: [String: [Substring]] = [:]
+        // Each source line is made printable once, however many messages point into it: doing
+        // it per message made thousands of messages on one long line take minutes.
+        var shownLines: [SourceLocation: [Unicode.Scalar]] = [:]
         var text = ""
-        for original in diagnostics {
+        for original in diagnostics.cappedPerFile() {
             let diagnostic = DiagnosticTranslation.translate(original, to: language)
             // A message may quote a file name, a column or a value: never an escape sequence.
             text += TerminalText.visible(headline(diagnostic)) + "\n"
             if let location = diagnostic.location, !hiddenSources.contains(location.file) {
                 if sources[location.file] == nil {
-                    let content = FileManager.default.contents(atPath: location.file).flatMap { String(data: $0, encoding: .utf8) }
+                    // A file over the size limit is never read, not even to show a line of it.
+                    let content = InputFileLimit.check(location.file) != nil ? nil
+                        : FileManager.default.contents(atPath: location.file).flatMap { String(data: $0, encoding: .utf8) }
                     sources[location.file] = content?.split(separator: "\n", omittingEmptySubsequences: false) ?? []
                 }
                 if let lines = sources[location.file], location.line - 1 < lines.count, location.line >= 1 {
-                    text += snippet(String(lines[location.line - 1]), location: location)
+                    let key = SourceLocation(file: location.file, line: location.line, column: 0)
+                    let line = shownLines[key] ?? Self.printable(lines[location.line - 1])
+                    shownLines[key] = line
+                    text += snippet(line, location: location)
                 }
             }
             for hint in diagnostic.hints { text += "  " + Message.hintWord.text(in: language) + ": \(TerminalText.visible(hint))\n" }
@@ -50,14 +61,19 @@ struct DiagnosticReporter {
     /// The most characters of a source line to show: long lines are cut around the caret.
     static let window = 60
 
-    private func snippet(_ line: String, location: SourceLocation) -> String {
+    /// A source line as it can be shown: carriage returns dropped, tabs as spaces, control
+    /// characters as their visible pictures (`TerminalText`), never sent to the terminal.
+    static func printable(_ line: Substring) -> [Unicode.Scalar] {
+        var plain = String.UnicodeScalarView()
+        for scalar in line.unicodeScalars where scalar != "\r" { plain.append(scalar == "\t" ? " " : scalar) }
+        return Array(TerminalText.visible(String(plain), keepingLineBreaks: false).unicodeScalars)
+    }
+
+    private func snippet(_ scalars: [Unicode.Scalar], location: SourceLocation) -> String {
         let number = String(location.line)
         let gutter = String(repeating: " ", count: max(4, number.count + 1))
-        var shown = line.replacingOccurrences(of: "\r", with: "").replacingOccurrences(of: "\t", with: " ")
-        // Control characters are shown as their visible pictures (␀, ␇), never sent to the terminal.
-        shown = TerminalText.visible(shown, keepingLineBreaks: false)
+        var shown: String
         var column = location.column
-        let scalars = Array(shown.unicodeScalars)
         if scalars.count > Self.window {
             let start = max(0, min(column - 1 - Self.window / 2, scalars.count - Self.window))
             let end = min(scalars.count, start + Self.window)
@@ -65,6 +81,10 @@ struct DiagnosticReporter {
             view.append(contentsOf: scalars[start..<end])
             shown = (start > 0 ? "…" : "") + String(view) + (end < scalars.count ? "…" : "")
             column = column - start + (start > 0 ? 1 : 0)
+        } else {
+            var view = String.UnicodeScalarView()
+            view.append(contentsOf: scalars)
+            shown = String(view)
         }
         let before = shown.unicodeScalars.prefix(max(0, column - 1))
         let padding = before.reduce(0) { $0 + DisplayWidth.of($1) }

@@ -1,4 +1,5 @@
 import AyumiModel
+import AyumiTemplate
 import Foundation
 
 /// The mistakes staff make most, caught before any stage runs, in the reader's language.
@@ -42,6 +43,10 @@ enum Preflight {
         }
         if isDirectory.boolValue {
             diagnostics.append(.error(at: nil, tr(.inputIsAFolder(what, path))))
+            return
+        }
+        if let tooLarge = InputFileLimit.check(path) {
+            diagnostics.append(tooLarge)
             return
         }
         guard let data = FileManager.default.contents(atPath: path) else {

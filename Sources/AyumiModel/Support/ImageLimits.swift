@@ -5,8 +5,8 @@
 /// size is checked from the header, before anything is decoded, and a picture above the limit is
 /// refused with a located error that says how to scale it down.
 ///
-/// (Issue 14 gathers the build's limits in one `Limits` type; this is the part about pictures,
-/// kept separate so it can be folded in as `Limits.imagePixels`.)
+/// The value is `Limits.imagePixels`, with the build's other limits; this type carries it to
+/// the picture reading, where tests give it smaller values.
 public struct ImageLimits: Hashable, Sendable {
     /// The most pixels (width × height) one picture may have.
     public var imagePixels: Int
@@ -24,8 +24,8 @@ public struct ImageLimits: Hashable, Sendable {
         width <= imageSide && height <= imageSide && width * height <= imagePixels   // sides checked first: no overflow
     }
 
-    /// 50 megapixels: a 48-megapixel phone photo (8000 × 6000) fits, and so does a full A4 page
-    /// scanned at 600 dpi (4961 × 7016, 34.8 MP), far more than print needs (A4 at 300 dpi is
-    /// 2480 × 3508). Decoded, it is at most 200 MB (four bytes a pixel).
-    public static let standard = ImageLimits(imagePixels: 50_000_000)
+    /// `Limits.imagePixels`, 50 megapixels: a 48-megapixel phone photo (8000 × 6000) fits, and
+    /// so does a full A4 page scanned at 600 dpi (4961 × 7016, 34.8 MP), far more than print
+    /// needs (A4 at 300 dpi is 2480 × 3508). Decoded, it is at most 200 MB (four bytes a pixel).
+    public static let standard = ImageLimits(imagePixels: Limits.imagePixels)
 }
