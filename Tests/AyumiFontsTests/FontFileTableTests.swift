@@ -43,4 +43,33 @@ struct FontFileTableTests {
         let computed = checksums.sha256(of: font)
         #expect(computed != nil && computed == ChecksumCache.hash(font), "the checksum is still computed")
     }
+
+    @Test("a font rewritten in place with the same size and its modification time set back is hashed again (issue 14)")
+    func sameSizeRestoredTime() throws {
+        let folder = Repository.temporaryFolder()
+        let environment = ["XDG_CACHE_HOME": folder + "/cache"]
+        let font = folder + "/font.ttf"
+        try Data("the one: 1".utf8).write(to: URL(fileURLWithPath: font))
+        var before = stat()
+        #expect(stat(font, &before) == 0)
+        var checksums = ChecksumCache(environment: environment)
+        let original = checksums.sha256(of: font)
+        checksums.save()
+
+        // The swap: same inode (written in place), same size, the old modification time restored.
+        let handle = try #require(FileHandle(forWritingAtPath: font))
+        try handle.write(contentsOf: Data("the one: 7".utf8))
+        try handle.close()
+        var times = [before.st_atim, before.st_mtim]
+        #expect(utimensat(AT_FDCWD, font, &times, 0) == 0)
+        var after = stat()
+        #expect(stat(font, &after) == 0)
+        try #require(after.st_ino == before.st_ino && after.st_size == before.st_size
+                     && after.st_mtim.tv_sec == before.st_mtim.tv_sec && after.st_mtim.tv_nsec == before.st_mtim.tv_nsec)
+
+        var reopened = ChecksumCache(environment: environment)
+        let now = reopened.sha256(of: font)
+        #expect(now == ChecksumCache.hash(font))
+        #expect(now != original)
+    }
 }

@@ -88,6 +88,11 @@ enum DiagnosticTranslation {
         ("{} must be a date written like `2026-04-01`, not `{}`", { .mustBeDate($0[0], value: $0[1]) }),
         ("{} must be a length such as `12pt` or `4mm`, not `{}`", { .mustBeLength($0[0], value: $0[1]) }),
         ("cannot find the font manifest fonts/manifest.yaml", { _ in .manifestNotFound }),
+        ("`{}` is outside {} (it leads to `{}`)", { .outsideReadable(what: nil, name: $0[0], roots: $0[1], leadsTo: $0[2]) }),
+        ("`{}` is outside {}", { .outsideReadable(what: nil, name: $0[0], roots: $0[1], leadsTo: nil) }),
+        ("the CSV file `{}` is outside {} (it leads to `{}`)",
+         { .outsideReadable(what: "the CSV file", name: $0[0], roots: $0[1], leadsTo: $0[2]) }),
+        ("the CSV file `{}` is outside {}", { .outsideReadable(what: "the CSV file", name: $0[0], roots: $0[1], leadsTo: nil) }),
         ("internal error: {}; please report this", { .internalError($0[0]) }),
     ]
 
@@ -118,6 +123,8 @@ enum DiagnosticTranslation {
         ("the template's fields are listed by `ayumi check`; remove or rename this line", { _ in .hintAnswersFields }),
         ("run ayumi inside the Ayumi folder, or give --font-manifest PATH", { _ in .hintManifest }),
         ("check that the folder exists and can be written", { _ in .hintFolderWritable }),
+        ("Ayumi reads only files inside {}; copy the file there and give its name relative to {}",
+         { .hintOutsideReadable(roots: $0[0], folder: $0[1]) }),
         ("write the year, month and day with hyphens: 2026-04-01", { _ in .hintDateHyphens }),
         ("units: pt, mm, cm, Q (1 Q = 0.25 mm)", { _ in .hintLengthUnits }),
     ]

@@ -32,6 +32,12 @@ extension Message {
         case .templateMissing(let folder): "there is no template in `\(folder)` (no template.yaml)"
         case .templateIsAFile(let path): "`\(path)` is a file; give the template's folder"
         case .manifestNotFound: "cannot find the font manifest fonts/manifest.yaml"
+        case .manifestUntrusted(let path, .othersCanWrite(let folder)):
+            "the font manifest `\(path)` was not used: everyone may write to `\(folder)`, so anyone could have put it there"
+        case .manifestUntrusted(let path, .ownedByAnother(let owned)):
+            "the font manifest `\(path)` was not used: `\(owned)` belongs to another user"
+        case .outsideReadable(let what, let name, let roots, let leadsTo):
+            (what.map { $0 + " " } ?? "") + "`\(name)` is outside \(roots)" + (leadsTo.map { " (it leads to `\($0)`)" } ?? "")
         case .cannotWrite(let path, let reason): "cannot write \(path): \(reason)"
         case .internalError(let detail): "internal error: \(detail); please report this"
         case .sourceDateEpochInvalid: "SOURCE_DATE_EPOCH is not a number of seconds; the PDF gets no date"
@@ -66,6 +72,9 @@ extension Message {
         case .hintTemplateExample: "give the folder of a template, such as `templates/article`"
         case .hintManifest: "run ayumi inside the Ayumi folder, or give --font-manifest PATH"
         case .hintFolderWritable: "check that the folder exists and can be written"
+        case .hintManifestUntrusted(let path): "if you trust it, name it: --font-manifest \(path) (or set AYUMI_FONT_MANIFEST)"
+        case .hintOutsideReadable(let roots, let folder):
+            "Ayumi reads only files inside \(roots); copy the file there and give its name relative to \(folder)"
         case .hintGiveTemplateFolder(let folder): "give the folder that holds template.yaml, such as `\(folder)`"
         case .hintDidYouMean(let word): "did you mean `\(word)`?"
         case .hintFeatureNotAvailable: "build without it for now; it comes with the layout work (see docs/cli.md)"
