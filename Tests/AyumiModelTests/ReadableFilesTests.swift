@@ -69,4 +69,16 @@ struct ReadableFilesTests {
             #expect(ReadableFiles.distrust(of: file, user: stranger) == .ownedByAnother(file))
         }
     }
+
+    @Test("the project folder: the nearest folder holding .git, not above the home folder")
+    func projectRoot() throws {
+        let folder = Repository.temporaryFolder()
+        try FileManager.default.createDirectory(atPath: folder + "/p/.git", withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(atPath: folder + "/p/a/b", withIntermediateDirectories: true)
+        #expect(ProjectRoot.of(folder + "/p/a/b", home: nil) == folder + "/p")
+        #expect(ProjectRoot.of(folder + "/p/a/b", home: folder + "/p/a") == nil, "the home folder comes first")
+        #expect(ProjectRoot.of(folder, home: nil) == nil)
+        #expect(ProjectRoot.folders(from: folder + "/p/a/b", home: nil) == [folder + "/p/a/b", folder + "/p/a", folder + "/p"])
+        #expect(ProjectRoot.folders(from: "/", home: nil) == [])
+    }
 }

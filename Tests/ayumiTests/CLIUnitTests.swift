@@ -54,7 +54,14 @@ struct LocaleAndMessageTests {
             .requiredMissing("title", label: "題名"), .valueEmpty("title"), .dataFileEmpty, .yamlSyntax("x"),
             .answersNoSuchField("cpr"), .controlCharacter("U+0007"), .csvReadAsShiftJIS, .cannotLayOutYet("field"),
             .formFontLacks(code: "U+0378", field: "name"), .formValueTooLong("memo"), .formFontUnavailable("x"),
+            .outsideReadable(what: nil, name: "a.yaml", roots: "the template's folder", leadsTo: nil),
+            .outsideReadable(what: nil, name: "a.yaml", roots: "the template's folder", leadsTo: "/etc/shadow"),
+            .outsideReadable(what: "the CSV file", name: "a.csv", roots: "the folders of the template and the data files", leadsTo: nil),
+            .outsideReadable(what: "the CSV file", name: "a.csv", roots: "the folders of the template and the data files",
+                             leadsTo: "/x.csv"),
         ]
+        #expect(DiagnosticTranslation.hint(Message.hintOutsideReadable(roots: "the template's folder", folder: "`tpl`").english)
+            != nil)
         #expect(DiagnosticTranslation.hint(Message.hintFontUpdated(sha256: "00ff").english) != nil)
         for message in mirrored {
             #expect(DiagnosticTranslation.message(message.english) != nil, "\(message.english)")

@@ -135,6 +135,22 @@ struct ReadableFilesCommandTests {
         #expect(!result.standardError.contains("SECRET"))
     }
 
+    @Test("inside a project (a folder holding .git) a data file may name a CSV file anywhere in it, as the examples share one")
+    func dataCSVInProject() throws {
+        let folder = Repository.temporaryFolder()
+        try FileManager.default.createDirectory(atPath: folder + "/.git", withIntermediateDirectories: true)
+        try write("name,phone\n共有の窓口,0000-00-0003\n", folder + "/shared/contacts.csv")
+        let edition = try notice(in: folder, contacts: "../shared/contacts.csv")
+        let result = try Run.ayumi(["check", "Tests/ayumiTests/Fixtures/notice", "--data", edition])
+        #expect(result.status == 0, "\(result.standardError)")
+        #expect(result.standardError == "")
+        for example in ["kizuna-note/edition.yaml", "acp-leaflet/leaflet.yaml"] {
+            let template = "templates/" + example.split(separator: "/")[0]
+            let shared = try Run.ayumi(["check", template, "--data", "examples/" + example])
+            #expect(shared.status == 0, "\(example): \(shared.standardError)")
+        }
+    }
+
     /// A people table in `folder/table` whose second person's `contacts` cell is `cell`.
     func batch(_ folder: String, contacts cell: String) throws -> ProcessResult {
         try write("name,contacts\n山田 花子,\n佐藤 一郎,\(cell)\n", folder + "/table/people.csv")

@@ -9,8 +9,8 @@ struct BoundData {
 
     /// Reads `paths` in order (a later file's key replaces an earlier one's) and checks every key
     /// and value against `fields`. A CSV file a value names is relative to `folder(path)` (the
-    /// data file's folder) and must lie inside `readable`.
-    init(paths: [String], fields: [DataField], readable: ReadableFiles, folder: (String) -> String,
+    /// data file's folder) and must lie inside `readable(path)`.
+    init(paths: [String], fields: [DataField], readable: (String) -> ReadableFiles, folder: (String) -> String,
          diagnostics: inout Diagnostics) {
         let names = fields.map(\.name)
         var firstFile: String?
@@ -41,7 +41,7 @@ struct BoundData {
                 given.insert(key)
                 var found = Diagnostics()
                 if field.kind == .list, let csvName = Self.csvName(value) {
-                    let table = Self.csvList(csvName, in: folder(path), readable: readable, for: field,
+                    let table = Self.csvList(csvName, in: folder(path), readable: readable(path), for: field,
                                              namedAt: reader.location(value), diagnostics: &found)
                     diagnostics.append(contentsOf: found)
                     if let table, !found.hasErrors { values[key] = Value(table: table) }

@@ -28,7 +28,8 @@ public struct TemplateBinder {
     public func bind(_ template: Template, dataFiles: [String], answersFile: String? = nil,
                      rendition: Rendition = .blank, diagnostics: inout Diagnostics) -> Document? {
         var found = Diagnostics()
-        let data = BoundData(paths: dataFiles, fields: template.fields, readable: readableData(dataFiles, template: template),
+        let data = BoundData(paths: dataFiles, fields: template.fields,
+                             readable: { readableData(for: $0, among: dataFiles, template: template) },
                              folder: dataFolder, diagnostics: &found)
         let binding = Binding(template: template, data: data)
         var page = pageSetup(binding, diagnostics: &found)
@@ -58,11 +59,19 @@ public struct TemplateBinder {
         namesRelativeTo[dataFile] ?? (dataFile as NSString).deletingLastPathComponent
     }
 
-    /// The files data may name (CSV tables): those in the template's folder and the data files'.
-    func readableData(_ dataFiles: [String], template: Template) -> ReadableFiles {
-        let description = namesRelativeTo.isEmpty ? "the folders of the template and the data files"
-            : "the folders of the template, the data files and the table of people"
-        return ReadableFiles(folders: [template.directory] + dataFiles.map(dataFolder), description: description)
+    /// The files a data file may name (CSV tables): those in the template's folder and the data
+    /// files' folders; for a data file the user named, also its project folder (`ProjectRoot`),
+    /// so examples may share one list; for a people table's row, also the table's folder, but
+    /// not its project: a cell names files beside the table.
+    func readableData(for dataFile: String, among dataFiles: [String], template: Template) -> ReadableFiles {
+        let folders = [template.directory] + dataFiles.map(dataFolder)
+        guard namesRelativeTo[dataFile] == nil else {
+            return ReadableFiles(folders: folders, description: "the folders of the template, the data files and the table of people")
+        }
+        let project = ProjectRoot.of(dataFolder(dataFile).isEmpty ? "." : dataFolder(dataFile))
+        return ReadableFiles(folders: folders + [project].compactMap { $0 },
+                             description: project == nil ? "the folders of the template and the data files"
+                                 : "the folders of the template and the data files, and the project folder `\(project!)`")
     }
 
     /// The template's `master:` (header, footer, page numbers), if it has one.

@@ -419,13 +419,17 @@ extension Message {
         }
     }
 
+    private static let projectPrefix = "the folders of the template and the data files, and the project folder "
+
     /// The allowed folders `ReadableFiles` names, in Japanese.
     static func japaneseRoots(_ english: String) -> String {
         switch english {
         case "the template's folder": "テンプレートのフォルダー"
         case "the folders of the template and the data files": "テンプレートとデータファイルのフォルダー"
         case "the folders of the template, the data files and the table of people": "テンプレート、データファイル、名簿のフォルダー"
-        default: english
+        default:
+            english.hasPrefix(projectPrefix) ? "テンプレートとデータファイルのフォルダー、プロジェクトのフォルダー "
+                + english.dropFirst(projectPrefix.count) : english
         }
     }
 }

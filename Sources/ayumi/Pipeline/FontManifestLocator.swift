@@ -27,7 +27,7 @@ enum FontManifestLocator {
         let home = environment["HOME"].flatMap(ReadableFiles.realPath)
         let starts = ([templateDirectory].compactMap { $0 } + [current]).compactMap(ReadableFiles.realPath)
         for start in starts {
-            for folder in searchedFolders(from: start, home: home) {
+            for folder in ProjectRoot.folders(from: start, home: home) {
                 let candidate = folder == "/" ? "/" + relativePath : folder + "/" + relativePath
                 guard FileManager.default.fileExists(atPath: candidate) else { continue }
                 if let distrust = ReadableFiles.distrust(of: candidate) {
@@ -41,19 +41,6 @@ enum FontManifestLocator {
         }
         diagnostics.append(.error(at: nil, tr(.manifestNotFound), hints: [tr(.hintManifest)]))
         return nil
-    }
-
-    /// `start` and the folders above it, up to the project root (a folder holding `.git`) or the
-    /// home folder, whichever comes first; never `/`.
-    static func searchedFolders(from start: String, home: String?) -> [String] {
-        var folders: [String] = []
-        var folder = start
-        while folder != "/" && !folder.isEmpty {
-            folders.append(folder)
-            if folder == home || FileManager.default.fileExists(atPath: folder + "/.git") { break }
-            folder = (folder as NSString).deletingLastPathComponent
-        }
-        return folders
     }
 
     private static func reason(_ distrust: ReadableFiles.Distrust) -> Message.Distrust {
