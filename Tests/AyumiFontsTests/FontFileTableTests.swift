@@ -23,7 +23,7 @@ struct FontFileTableTests {
         #expect(FaceNameCache(environment: environment).name(of: font, face: 0) == nil,
                 "a checksum is not taken for a name")
 
-        let tablePath = folder + "/cache/ayumi/font-checksums.tsv"
+        let tablePath = folder + "/cache/ayumi/font-checksums.v2.tsv"
         let saved = try String(contentsOfFile: tablePath, encoding: .utf8)
         try ("not\ta line of six fields\n" + saved).write(toFile: tablePath, atomically: true, encoding: .utf8)
         let table = FontFileTable(name: "font-checksums.tsv", environment: environment)

@@ -11,8 +11,9 @@ import Foundation
 /// lets a user set it back (only changing the system clock, which needs root, could). Re-hashing
 /// on every build instead would cost ~10 ms per 2.6 MB, about 0.3 s for the 60 MB of Noto CJK.
 /// The table is a tab-separated file, one fact a line:
-/// `VALUE, FACE, SIZE, MODIFIED, INODE, CHANGED, PATH` (a table of an older Ayumi, with six
-/// fields a line, is dropped line by line, so every font is hashed once again). It holds font paths only, never what a document
+/// `VALUE, FACE, SIZE, MODIFIED, INODE, CHANGED, PATH`, in a file whose name carries the
+/// format (`font-checksums.v2.tsv`): an older Ayumi's table (six fields, no ctime) is left to
+/// it, so two versions sharing a cache folder do not drop each other's lines on every run. It holds font paths only, never what a document
 /// says. When the folder cannot be written, nothing is remembered and Ayumi just does the work
 /// each time; a line it cannot read is dropped.
 struct FontFileTable {
@@ -37,7 +38,7 @@ struct FontFileTable {
 
     /// Reads the table `name` (such as `font-names.tsv`) from the cache folder, if it is there.
     init(name: String, environment: [String: String]) {
-        location = Self.folder(environment: environment).map { $0 + "/" + name }
+        location = Self.folder(environment: environment).map { $0 + "/" + Self.versioned(name) }
         guard let location, let data = FileManager.default.contents(atPath: location),
               let text = String(data: data, encoding: .utf8) else { return }
         for line in text.split(separator: "\n") {
@@ -73,6 +74,15 @@ struct FontFileTable {
         let folder = (location as NSString).deletingLastPathComponent
         try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         try? Data((lines.joined(separator: "\n") + "\n").utf8).write(to: URL(fileURLWithPath: location), options: .atomic)
+    }
+
+    /// The format of the table's lines, in its file name: 2 added the ctime.
+    static let format = 2
+
+    /// `font-checksums.tsv` → `font-checksums.v2.tsv`.
+    static func versioned(_ name: String) -> String {
+        let base = (name as NSString).deletingPathExtension, suffix = (name as NSString).pathExtension
+        return base + ".v\(format)" + (suffix.isEmpty ? "" : "." + suffix)
     }
 
     /// Ayumi's cache folder: `$XDG_CACHE_HOME/ayumi`, else `~/.cache/ayumi`; `nil` without either.
