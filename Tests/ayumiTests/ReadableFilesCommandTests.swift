@@ -216,6 +216,15 @@ struct ReadableFilesCommandTests {
         let fonts = try Run.tool("pdffonts", [folder + "/out.pdf"]).standardOutput
         #expect(fonts.contains("BIZUDMincho"), "\(fonts)")
 
+        let japanese = try Run.ayumi(["check", template, "--data", "examples/article/sample.yaml"],
+                                     environment: ["LANG": "ja_JP.UTF-8"])
+        #expect(japanese.status == 0)
+        #expect(japanese.standardError == """
+            警告: フォント一覧 `\(folder)/fonts/manifest.yaml` は使いませんでした。`\(folder)` はだれでも書き込めるフォルダーなので、ほかの人が置いたものかもしれません
+              ヒント: 信頼できるものなら、--font-manifest \(folder)/fonts/manifest.yaml と指定してください（環境変数 AYUMI_FONT_MANIFEST でも指定できます）
+
+            """, "\(japanese.standardError)")
+
         // Named explicitly, it is used (and its missing font then stops the build).
         let named = try Run.ayumi(["build", template, "--data", "examples/article/sample.yaml", "-o", folder + "/named.pdf",
                                    "--font-manifest", folder + "/fonts/manifest.yaml"])

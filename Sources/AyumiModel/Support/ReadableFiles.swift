@@ -11,8 +11,10 @@ import Foundation
 ///
 /// Who decides the allowed folders: the command line names the template folder and the data
 /// files; each reader builds a `ReadableFiles` of the folders that reader may use (a template's
-/// own files: its folder; a data file's CSV tables: the template's folder and the data files'
-/// folders; a people table's cells: those and the table's folder).
+/// own files: its folder, `Template.ownFiles`; a data file's CSV tables: the template's folder,
+/// the data files' folders and the data file's project folder, `ProjectRoot`; a people table's
+/// cells: the template's and data files' folders and the table's folder, not its project;
+/// see `TemplateBinder.readableData`). docs/robustness.md has the table.
 public struct ReadableFiles: Sendable, Equatable {
     /// The allowed folders, as real paths (no trailing `/`).
     public let roots: [String]
