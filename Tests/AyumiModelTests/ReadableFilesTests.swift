@@ -40,6 +40,14 @@ struct ReadableFilesTests {
         let location = SourceLocation(file: tpl + "/template.yaml", line: 3, column: 5)
         let refused = files.file("outside.yaml", relativeTo: tpl, at: location, diagnostics: &diagnostics)
         #expect(refused.real == nil && !refused.missing)
+        #expect(mkfifo(tpl + "/pipe.yaml", 0o600) == 0)
+        #expect(files.resolve("pipe.yaml", relativeTo: tpl) == .inside(tpl + "/pipe.yaml"))
+        let pipe = files.file("pipe.yaml", relativeTo: tpl, at: location, diagnostics: &diagnostics)
+        #expect(pipe.real == nil && !pipe.missing)
+        #expect(diagnostics.all.last == .error(at: location, "`pipe.yaml` is not a file (it is a pipe, a socket or a device)",
+                                               hints: ["name an ordinary file"]))
+        diagnostics = Diagnostics()
+        _ = files.file("outside.yaml", relativeTo: tpl, at: location, diagnostics: &diagnostics)
         #expect(diagnostics.all == [.error(at: location, "`outside.yaml` is outside the template's folder (it leads to `\(folder)/secret`)",
                                            hints: ["Ayumi reads only files inside the template's folder; copy the file there and give its name relative to `\(tpl)`"])])
     }

@@ -44,8 +44,9 @@ public struct ReadableFiles: Sendable, Equatable {
         guard let real = Self.realPath(joined) else {
             // Nothing there; but a name that would lead outside is refused as such, not as missing.
             let (existing, rest) = Self.nearestExisting(Self.standardized(joined))
-            let real = existing.map { $0 == "/" ? "/" + rest : $0 + "/" + rest }
-            return real.map { contains($0) } ?? true ? .missing : .outside(real!)
+            guard let existing else { return .missing }
+            let wouldBe = existing == "/" ? "/" + rest : existing + "/" + rest
+            return contains(wouldBe) ? .missing : .outside(wouldBe)
         }
         return contains(real) ? .inside(real) : .outside(real)
     }
@@ -59,6 +60,13 @@ public struct ReadableFiles: Sendable, Equatable {
                      diagnostics: inout Diagnostics) -> (real: String?, missing: Bool) {
         switch resolve(name, relativeTo: folder) {
         case .inside(let real):
+            // A pipe or a device would block or never end: only files and folders are read.
+            var info = stat()
+            guard stat(real, &info) == 0, [S_IFREG, S_IFDIR].contains(info.st_mode & S_IFMT) else {
+                diagnostics.append(.error(at: location, (what.map { $0 + " " } ?? "") + "`\(name)` is not a file "
+                                          + "(it is a pipe, a socket or a device)", hints: ["name an ordinary file"]))
+                return (nil, false)
+            }
             return (real, false)
         case .missing:
             return (nil, true)
