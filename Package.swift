@@ -67,7 +67,7 @@ let package = Package(
 
         .target(name: "AyumiTestSupport", dependencies: ["AyumiModel", "AyumiCompose", "AyumiLayout"],
                 path: "Tests/AyumiTestSupport"),
-        .testTarget(name: "AyumiModelTests", dependencies: ["AyumiModel"]),
+        .testTarget(name: "AyumiModelTests", dependencies: ["AyumiModel", "AyumiTestSupport"]),
         .testTarget(name: "AyumiTemplateTests", dependencies: ["AyumiTemplate", "AyumiTestSupport"]),
         .testTarget(name: "AyumiComposeTests", dependencies: ["AyumiCompose", "AyumiTestSupport"]),
         .testTarget(name: "AyumiLayoutTests", dependencies: ["AyumiLayout", "AyumiTestSupport"], exclude: ["Goldens"]),

@@ -23,7 +23,7 @@ struct FontFileTableTests {
         #expect(FaceNameCache(environment: environment).name(of: font, face: 0) == nil,
                 "a checksum is not taken for a name")
 
-        let tablePath = folder + "/cache/ayumi/font-checksums.tsv"
+        let tablePath = folder + "/cache/ayumi/font-checksums.v2.tsv"
         let saved = try String(contentsOfFile: tablePath, encoding: .utf8)
         try ("not\ta line of six fields\n" + saved).write(toFile: tablePath, atomically: true, encoding: .utf8)
         let table = FontFileTable(name: "font-checksums.tsv", environment: environment)
@@ -42,5 +42,34 @@ struct FontFileTableTests {
         var checksums = ChecksumCache(environment: [:])
         let computed = checksums.sha256(of: font)
         #expect(computed != nil && computed == ChecksumCache.hash(font), "the checksum is still computed")
+    }
+
+    @Test("a font rewritten in place with the same size and its modification time set back is hashed again (issue 14)")
+    func sameSizeRestoredTime() throws {
+        let folder = Repository.temporaryFolder()
+        let environment = ["XDG_CACHE_HOME": folder + "/cache"]
+        let font = folder + "/font.ttf"
+        try Data("the one: 1".utf8).write(to: URL(fileURLWithPath: font))
+        var before = stat()
+        #expect(stat(font, &before) == 0)
+        var checksums = ChecksumCache(environment: environment)
+        let original = checksums.sha256(of: font)
+        checksums.save()
+
+        // The swap: same inode (written in place), same size, the old modification time restored.
+        let handle = try #require(FileHandle(forWritingAtPath: font))
+        try handle.write(contentsOf: Data("the one: 7".utf8))
+        try handle.close()
+        var times = [before.st_atim, before.st_mtim]
+        #expect(utimensat(AT_FDCWD, font, &times, 0) == 0)
+        var after = stat()
+        #expect(stat(font, &after) == 0)
+        try #require(after.st_ino == before.st_ino && after.st_size == before.st_size
+                     && after.st_mtim.tv_sec == before.st_mtim.tv_sec && after.st_mtim.tv_nsec == before.st_mtim.tv_nsec)
+
+        var reopened = ChecksumCache(environment: environment)
+        let now = reopened.sha256(of: font)
+        #expect(now == ChecksumCache.hash(font))
+        #expect(now != original)
     }
 }

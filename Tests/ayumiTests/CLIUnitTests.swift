@@ -60,10 +60,17 @@ struct LocaleAndMessageTests {
             .tooManyPages(1000, next: 1001), .moreProblems(7950, shown: 50),
             .paperSideTooLarge("`width` of `custom_size`", value: "1200mm", limit: "1000mm"),
             .paperSideNotPositive("`width` of `custom_size`", value: "0mm"),
+            .outsideReadable(what: nil, name: "a.yaml", roots: "the template's folder", leadsTo: nil),
+            .outsideReadable(what: nil, name: "a.yaml", roots: "the template's folder", leadsTo: "/etc/shadow"),
+            .outsideReadable(what: "the CSV file", name: "a.csv", roots: "the folders of the template and the data files", leadsTo: nil),
+            .outsideReadable(what: "the CSV file", name: "a.csv", roots: "the folders of the template and the data files",
+                             leadsTo: "/x.csv"),
         ]
         for hint in [Message.hintSplitFile, .hintAliasesWriteOut, .hintIncludesMultiply, .hintRepeatMultiplies, .hintSplitDocument, .hintMoreProblems] {
             #expect(DiagnosticTranslation.hint(hint.english) != nil, "\(hint.english)")
         }
+        #expect(DiagnosticTranslation.hint(Message.hintOutsideReadable(roots: "the template's folder", folder: "`tpl`").english)
+            != nil)
         #expect(DiagnosticTranslation.hint(Message.hintFontUpdated(sha256: "00ff").english) != nil)
         for hint in [Message.hintPictureFormat, .hintPictureCopyAgain, .hintPictureSaveAgain, .hintPictureScaleDown] {
             #expect(DiagnosticTranslation.hint(hint.english) != nil, "\(hint.english)")

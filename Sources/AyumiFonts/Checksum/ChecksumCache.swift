@@ -2,7 +2,7 @@ import AyumiModel
 import Foundation
 
 /// Remembers the SHA-256 of font files, so each build checks a font by `stat`, not by reading
-/// all of it (the Noto CJK files are 20–27 MB each): `font-checksums.tsv` in Ayumi's cache
+/// all of it (the Noto CJK files are 20–27 MB each): `font-checksums.v2.tsv` in Ayumi's cache
 /// folder (`$XDG_CACHE_HOME/ayumi`, else `~/.cache/ayumi`; see `FontFileTable`). Any change to
 /// a file makes Ayumi hash it again.
 struct ChecksumCache {

@@ -6,7 +6,7 @@ import Foundation
 /// Why: FreeType takes about 1 ms to open a Noto CJK face (it reads the CFF font's charset and
 /// private dictionaries for 65,535 glyphs), and every build opened four of them only to read
 /// their names; the renderer opens faces of its own for cairo anyway. Names are kept by file
-/// and face in `font-names.tsv` in Ayumi's cache folder (`FontFileTable`). A name is stored only after FreeType opened the face, so a face
+/// and face in `font-names.v2.tsv` in Ayumi's cache folder (`FontFileTable`). A name is stored only after FreeType opened the face, so a face
 /// found here is one FreeType has read in this very file. When the folder cannot be written,
 /// Ayumi just opens every face each time.
 struct FaceNameCache {

@@ -20,28 +20,34 @@ import Yams
 /// it needs and does not find), then every cell of every row against its field, each problem
 /// at its place in the CSV file.
 extension BoundData {
-    /// The CSV file a list's value names, relative to the data file's folder; `nil` when the
-    /// value is not a single name ending in `.csv`.
-    static func csvPath(_ node: Node, dataFile: String) -> String? {
+    /// The CSV file name a list's value gives; `nil` when the value is not a single name ending in `.csv`.
+    static func csvName(_ node: Node) -> String? {
         guard case .scalar(let scalar) = node else { return nil }
         let name = scalar.string.trimmedSpaces
-        guard name.lowercased().hasSuffix(".csv") else { return nil }
-        if name.hasPrefix("/") { return name }
-        let folder = (dataFile as NSString).deletingLastPathComponent
-        return folder.isEmpty ? name : folder + "/" + name
+        return name.lowercased().hasSuffix(".csv") ? name : nil
     }
 
-    /// Reads and checks the CSV file at `path` for `field`; `namedAt` is where the data names it.
-    static func csvList(_ path: String, for field: DataField, namedAt location: SourceLocation,
-                        diagnostics: inout Diagnostics) -> CSVTable? {
+    /// Reads and checks the CSV file `name` (relative to `folder`, the data file's) for `field`;
+    /// `namedAt` is where the data names it. The file must lie inside `readable`.
+    static func csvList(_ name: String, in folder: String, readable: ReadableFiles, for field: DataField,
+                        namedAt location: SourceLocation, diagnostics: inout Diagnostics) -> CSVTable? {
+        let path = folder.isEmpty || name.hasPrefix("/") ? name : folder + "/" + name
+        let (real, missing) = readable.file(name, relativeTo: folder, at: location, what: "the CSV file",
+                                            diagnostics: &diagnostics)
         var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue else {
+        if missing || real.map({ FileManager.default.fileExists(atPath: $0, isDirectory: &isDirectory) && isDirectory.boolValue }) == true {
             diagnostics.append(.error(at: location, "the CSV file `\(path)` does not exist",
                                       hints: ["the file name is relative to the folder of the data file",
                                               "check the spelling, and that the file is saved with the extension .csv"]))
             return nil
         }
-        guard let table = CSVTable.load(path, diagnostics: &diagnostics) else { return nil }
+        guard let real else { return nil }
+        // Read from the real path; messages keep the name as the data gives it.
+        guard let bytes = FileManager.default.contents(atPath: real) else {
+            diagnostics.append(.error(at: location, "cannot read the CSV file `\(path)`"))
+            return nil
+        }
+        guard let table = CSVTable.decode([UInt8](bytes), path: path, diagnostics: &diagnostics) else { return nil }
         let what = "`\(field.name)`"
         if field.required, table.rows.isEmpty {
             diagnostics.append(.error(at: SourceLocation(file: path, line: 1, column: 1), "the CSV file for \(what) has no rows",

@@ -8,8 +8,10 @@ struct BoundData {
     private var given: Set<String> = []
 
     /// Reads `paths` in order (a later file's key replaces an earlier one's) and checks every key
-    /// and value against `fields`.
-    init(paths: [String], fields: [DataField], diagnostics: inout Diagnostics) {
+    /// and value against `fields`. A CSV file a value names is relative to `folder(path)` (the
+    /// data file's folder) and must lie inside `readable(path)`.
+    init(paths: [String], fields: [DataField], readable: (String) -> ReadableFiles, folder: (String) -> String,
+         diagnostics: inout Diagnostics) {
         let names = fields.map(\.name)
         var firstFile: String?
         var unreadable = false
@@ -38,8 +40,9 @@ struct BoundData {
                 }
                 given.insert(key)
                 var found = Diagnostics()
-                if field.kind == .list, let csvPath = Self.csvPath(value, dataFile: path) {
-                    let table = Self.csvList(csvPath, for: field, namedAt: reader.location(value), diagnostics: &found)
+                if field.kind == .list, let csvName = Self.csvName(value) {
+                    let table = Self.csvList(csvName, in: folder(path), readable: readable(path), for: field,
+                                             namedAt: reader.location(value), diagnostics: &found)
                     diagnostics.append(contentsOf: found)
                     if let table, !found.hasErrors { values[key] = Value(table: table) }
                     continue

@@ -1,4 +1,5 @@
 import AyumiModel
+import Foundation
 import Yams
 
 /// Binds a template to its data, giving a `Document` with every value resolved.
@@ -13,6 +14,10 @@ public struct TemplateBinder {
     /// The PDF's creation date (ISO 8601), from `SOURCE_DATE_EPOCH` or the edition.
     public var creationDate: String?
 
+    /// For a data file written on the fly (a batch person's, in a private temporary folder), the
+    /// folder the file names in it are relative to (the people table's), instead of its own.
+    public var namesRelativeTo: [String: String] = [:]
+
     public init(knownFamilies: [String], creationDate: String? = nil) {
         self.knownFamilies = knownFamilies
         self.creationDate = creationDate
@@ -23,7 +28,9 @@ public struct TemplateBinder {
     public func bind(_ template: Template, dataFiles: [String], answersFile: String? = nil,
                      rendition: Rendition = .blank, diagnostics: inout Diagnostics) -> Document? {
         var found = Diagnostics()
-        let data = BoundData(paths: dataFiles, fields: template.fields, diagnostics: &found)
+        let data = BoundData(paths: dataFiles, fields: template.fields,
+                             readable: { readableData(for: $0, among: dataFiles, template: template) },
+                             folder: dataFolder, diagnostics: &found)
         let binding = Binding(template: template, data: data)
         var page = pageSetup(binding, diagnostics: &found)
         let metadata = documentMetadata(binding, diagnostics: &found)
@@ -45,6 +52,26 @@ public struct TemplateBinder {
         diagnostics.append(contentsOf: found.all.filter { said.insert($0).inserted })
         guard !found.hasErrors else { return nil }
         return Document(metadata: metadata, page: page, blocks: blocks, rendition: rendition, pageMaster: master)
+    }
+
+    /// The folder a data file's names are relative to: its own, unless `namesRelativeTo` says.
+    func dataFolder(_ dataFile: String) -> String {
+        namesRelativeTo[dataFile] ?? (dataFile as NSString).deletingLastPathComponent
+    }
+
+    /// The files a data file may name (CSV tables): those in the template's folder and the data
+    /// files' folders; for a data file the user named, also its project folder (`ProjectRoot`),
+    /// so examples may share one list; for a people table's row, also the table's folder, but
+    /// not its project: a cell names files beside the table.
+    func readableData(for dataFile: String, among dataFiles: [String], template: Template) -> ReadableFiles {
+        let folders = [template.directory] + dataFiles.map(dataFolder)
+        guard namesRelativeTo[dataFile] == nil else {
+            return ReadableFiles(folders: folders, description: "the folders of the template, the data files and the table of people")
+        }
+        let project = ProjectRoot.of(dataFolder(dataFile).isEmpty ? "." : dataFolder(dataFile))
+        return ReadableFiles(folders: folders + [project].compactMap { $0 },
+                             description: project == nil ? "the folders of the template and the data files"
+                                 : "the folders of the template and the data files, and the project folder `\(project!)`")
     }
 
     /// The template's `master:` (header, footer, page numbers), if it has one.

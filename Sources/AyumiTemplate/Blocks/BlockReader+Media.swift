@@ -47,19 +47,20 @@ extension BlockReader {
         return [.qrCode(QRCodeBlock(data: data, size: size, caption: caption, captionStyle: style, location: location))]
     }
 
-    /// A file of the template folder; paths may not leave the folder.
+    /// The real path of a file the template names, relative to its folder; a name (or a link)
+    /// that leads outside the folder is refused (`ReadableFiles`).
     func templateFile(_ relative: String, at location: SourceLocation, diagnostics: inout Diagnostics) -> String? {
-        let folder = URL(fileURLWithPath: binding.template.directory).standardizedFileURL.path
-        let full = URL(fileURLWithPath: relative, relativeTo: URL(fileURLWithPath: folder + "/")).standardizedFileURL.path
-        guard !relative.hasPrefix("/"), full.hasPrefix(folder + "/") else {
-            diagnostics.append(.error(at: location, "`\(relative)` is outside the template's folder",
-                                      hints: ["keep a template's files inside its folder and give paths relative to it"]))
-            return nil
-        }
-        guard FileManager.default.fileExists(atPath: full) else {
+        let (found, missing) = binding.template.ownFiles.file(relative, relativeTo: binding.template.directory,
+                                                              at: location, diagnostics: &diagnostics)
+        if missing {
             diagnostics.append(.error(at: location, "there is no file `\(relative)` in the template's folder"))
+        }
+        guard let found else { return nil }
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: found, isDirectory: &isDirectory), !isDirectory.boolValue else {
+            diagnostics.append(.error(at: location, "`\(relative)` is a folder, not a file", hints: ["name a file inside it"]))
             return nil
         }
-        return full
+        return found
     }
 }

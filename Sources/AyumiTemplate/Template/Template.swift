@@ -20,6 +20,9 @@ public struct Template {
 
     let master: [(key: String, value: Node)]
 
+    /// The files the template itself may name (includes, images): those inside its folder.
+    public let ownFiles: ReadableFiles
+
     static let topLevelKeys = ["template", "description", "data", "metadata", "page", "master", "styles", "body"]
     static let masterKeys = ["header", "footer", "numbering", "cover", "style"]
     static let pageKeys = ["paper", "custom_size", "orientation", "facing_pages", "writing_mode", "margins", "grid", "text_area",
@@ -32,6 +35,13 @@ extension Template {
     public static func load(directory: String, diagnostics: inout Diagnostics) -> Template? {
         let path = directory.hasSuffix("/") ? directory + "template.yaml" : directory + "/template.yaml"
         var errors = Diagnostics()
+        let ownFiles = ReadableFiles(folders: [directory], description: "the template's folder")
+        // template.yaml itself may be a link, but not to a file outside the folder.
+        if let real = ReadableFiles.realPath(path), !ownFiles.contains(real) {
+            diagnostics.append(.error(at: nil, "`\(path)` is a link to a file outside the template's folder",
+                                      hints: ["copy the file into the template's folder instead of linking to it"]))
+            return nil
+        }
         guard let file = YAMLFile.load(path, what: "the template", diagnostics: &errors) else {
             if errors.all.first?.message.contains("does not exist") == true {
                 diagnostics.append(.error(at: nil, "there is no template in `\(directory)` (no template.yaml)",
@@ -90,6 +100,7 @@ extension Template {
             }
         }
         return Template(directory: directory, file: file, reader: reader, name: name, declaredName: declaredName, fields: fields,
-                        metadata: metadata, page: page, styles: styles, body: body, master: master)
+                        metadata: metadata, page: page, styles: styles, body: body, master: master,
+                        ownFiles: ownFiles)
     }
 }

@@ -34,7 +34,12 @@ struct PersonBinder: Sendable {
         }
         defer { files.remove() }
         var found = Diagnostics()
-        let binder = TemplateBinder(knownFamilies: knownFamilies, creationDate: creationDate)
+        var binder = TemplateBinder(knownFamilies: knownFamilies, creationDate: creationDate)
+        // A cell naming a CSV file names it beside the table (not the temporary file), and only
+        // there, in the template's folder or beside the edition's data (`ReadableFiles`).
+        if let dataFile = files.dataFile {
+            binder.namesRelativeTo[dataFile] = (tablePath as NSString).deletingLastPathComponent
+        }
         let document = templates.withTemplate { template in
             binder.bind(template, dataFiles: editionFiles + [files.dataFile].compactMap { $0 },
                         answersFile: files.answersFile, rendition: rendition, diagnostics: &found)

@@ -32,6 +32,12 @@ extension Message {
         case .templateMissing(let folder): "there is no template in `\(folder)` (no template.yaml)"
         case .templateIsAFile(let path): "`\(path)` is a file; give the template's folder"
         case .manifestNotFound: "cannot find the font manifest fonts/manifest.yaml"
+        case .manifestUntrusted(let path, .othersCanWrite(let folder)):
+            "the font manifest `\(path)` was not used: everyone may write to `\(folder)`, so anyone could have put it there"
+        case .manifestUntrusted(let path, .ownedByAnother(let owned)):
+            "the font manifest `\(path)` was not used: `\(owned)` belongs to another user"
+        case .outsideReadable(let what, let name, let roots, let leadsTo):
+            (what.map { $0 + " " } ?? "") + "`\(name)` is outside \(roots)" + (leadsTo.map { " (it leads to `\($0)`)" } ?? "")
         case .cannotWrite(let path, let reason): "cannot write \(path): \(reason)"
         case .internalError(let detail): "internal error: \(detail); please report this"
         case .sourceDateEpochInvalid(let value): "SOURCE_DATE_EPOCH is `\(value)`, but it must be a whole number of seconds since 1970-01-01 00:00 UTC, such as 1775001600"
@@ -90,6 +96,9 @@ extension Message {
         case .hintOutputRegularFile: "Ayumi replaces only regular files: give -o the name of a new file, or of one Ayumi wrote before"
         case .hintDiskFull: "free some space on that disk, or write to a folder on another disk, then run the command again"
         case .hintOutputFileName(let folder): "for example -o \(folder.hasSuffix("/") ? folder : folder + "/")note.pdf"
+        case .hintManifestUntrusted(let path): "if you trust it, name it: --font-manifest \(path) (or set AYUMI_FONT_MANIFEST)"
+        case .hintOutsideReadable(let roots, let folder):
+            "Ayumi reads only files inside \(roots); copy the file there and give its name relative to \(folder)"
         case .hintGiveTemplateFolder(let folder): "give the folder that holds template.yaml, such as `\(folder)`"
         case .hintDidYouMean(let word): "did you mean `\(word)`?"
         case .hintFeatureNotAvailable: "build without it for now; it comes with the layout work (see docs/cli.md)"

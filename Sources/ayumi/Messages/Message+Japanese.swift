@@ -32,6 +32,13 @@ extension Message {
         case .templateMissing(let folder): "`\(folder)` にテンプレートがありません（template.yaml がありません）"
         case .templateIsAFile(let path): "`\(path)` はファイルです。テンプレートのフォルダーを指定してください"
         case .manifestNotFound: "フォント一覧 fonts/manifest.yaml が見つかりません"
+        case .manifestUntrusted(let path, .othersCanWrite(let folder)):
+            "フォント一覧 `\(path)` は使いませんでした。`\(folder)` はだれでも書き込めるフォルダーなので、ほかの人が置いたものかもしれません"
+        case .manifestUntrusted(let path, .ownedByAnother(let owned)):
+            "フォント一覧 `\(path)` は使いませんでした。`\(owned)` はほかの利用者のものです"
+        case .outsideReadable(let what, let name, let roots, let leadsTo):
+            (what.map { Self.japaneseWhat($0) } ?? "") + "`\(name)` は\(Self.japaneseRoots(roots))の外にあるため、読みません"
+                + (leadsTo.map { "（リンク先: `\($0)`）" } ?? "")
         case .cannotWrite(let path, let reason): "\(path) に書き込めません: \(reason)"
         case .internalError(let detail): "内部エラー: \(detail)（Ayumi の不具合です。お手数ですがご報告ください）"
         case .sourceDateEpochInvalid(let value): "SOURCE_DATE_EPOCH が `\(value)` になっています。1970年1月1日 0時（世界協定時）からの秒数を、1775001600 のような整数で書いてください"
@@ -91,6 +98,10 @@ extension Message {
         case .hintOutputRegularFile: "Ayumi が置き換えるのはふつうのファイルだけです。-o には新しいファイルの名前か、Ayumi が前に作ったファイルの名前を指定してください"
         case .hintDiskFull: "ディスクの空きを増やすか、別のディスクのフォルダーに書き出してから、もう一度実行してください"
         case .hintOutputFileName(let folder): "たとえば -o \(folder.hasSuffix("/") ? folder : folder + "/")note.pdf のように指定します"
+        case .hintManifestUntrusted(let path): "信頼できるものなら、--font-manifest \(path) と指定してください（環境変数 AYUMI_FONT_MANIFEST でも指定できます）"
+        case .hintOutsideReadable(let roots, let folder):
+            "Ayumi が読むのは\(Self.japaneseRoots(roots))の中のファイルだけです。ファイルをそこにコピーして、"
+                + (folder == "the current folder" ? "今いるフォルダー" : folder) + "から数えた名前で書いてください"
         case .hintGiveTemplateFolder(let folder): "template.yaml が入っているフォルダー（`\(folder)` など）を指定してください"
         case .hintDidYouMean(let word): "`\(word)` のことですか？"
         case .hintFeatureNotAvailable: "今はこのオプションを付けずに作ってください。組版の機能と一緒に使えるようになります（docs/cli.md）"
@@ -440,6 +451,30 @@ extension Message {
         case .helpFontsTemplate: "文書が使うフォントを調べるテンプレートのフォルダー（--data も必要）。"
         case .helpWatchPreview: "作り直すたびにページを PNG 画像にもします（--page、--pages、--dpi と一緒に）。"
         case .helpInterval: "変更を確かめる間隔（秒）。"
+        }
+    }
+}
+
+extension Message {
+    /// The kinds of file `ReadableFiles` names, in Japanese (with the particle that follows).
+    static func japaneseWhat(_ english: String) -> String {
+        switch english {
+        case "the CSV file": "CSV ファイル "
+        default: english + " "
+        }
+    }
+
+    private static let projectPrefix = "the folders of the template and the data files, and the project folder "
+
+    /// The allowed folders `ReadableFiles` names, in Japanese.
+    static func japaneseRoots(_ english: String) -> String {
+        switch english {
+        case "the template's folder": "テンプレートのフォルダー"
+        case "the folders of the template and the data files": "テンプレートとデータファイルのフォルダー"
+        case "the folders of the template, the data files and the table of people": "テンプレート、データファイル、名簿のフォルダー"
+        default:
+            english.hasPrefix(projectPrefix) ? "テンプレートとデータファイルのフォルダー、プロジェクトのフォルダー "
+                + english.dropFirst(projectPrefix.count) : english
         }
     }
 }

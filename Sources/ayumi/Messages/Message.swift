@@ -26,6 +26,11 @@ enum Message: Sendable {
     case templateMissing(String)
     case templateIsAFile(String)
     case manifestNotFound
+    /// Why a manifest found by searching was not used (`ReadableFiles.Distrust`).
+    enum Distrust: Sendable { case othersCanWrite(String), ownedByAnother(String) }
+    case manifestUntrusted(String, Distrust)
+    /// A template, data or table names a file outside the folders a build may read.
+    case outsideReadable(what: String?, name: String, roots: String, leadsTo: String?)
     case cannotWrite(String, String)
     case internalError(String)
     case sourceDateEpochInvalid(String)
@@ -78,6 +83,8 @@ enum Message: Sendable {
     case hintCheckPath, hintPermissions, hintSaveAsUTF8, hintTemplateExample, hintManifest, hintFolderWritable
     case hintOutputRegularFile, hintDiskFull
     case hintOutputFileName(String)
+    case hintManifestUntrusted(String)
+    case hintOutsideReadable(roots: String, folder: String)
     case hintGiveTemplateFolder(String)
     case hintDidYouMean(String)
     case hintFeatureNotAvailable
