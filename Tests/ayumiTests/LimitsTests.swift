@@ -25,6 +25,33 @@ struct LimitsTests {
 
     private func lines(_ result: TimedResult) -> [Substring] { result.standardError.split(separator: "\n") }
 
+    /// A folder holding `tpl/`, a template named `name` that repeats `body` (one block a line)
+    /// for each of `items` items, and `data.yaml` with the items; the repeat's body starts on
+    /// line 10 of template.yaml.
+    private func repeating(_ name: String, body: [String], items: Int) throws -> String {
+        try folder([
+            "tpl/template.yaml": """
+                template: \(name)
+                data:
+                  items: {type: list, label: items}
+                styles:
+                  paragraph: {font: mincho, size: 10pt}
+                body:
+                  - repeat: "{{ items }}"
+                    as: item
+                    body:
+
+                """ + body.map { "      - \($0)\n" }.joined(),
+            "data.yaml": "items: [" + Array(repeating: "x", count: items).joined(separator: ", ") + "]\n",
+        ])
+    }
+
+    /// `ayumi build` of a `repeating` folder, killed after two minutes.
+    private func build(_ dir: String) throws -> TimedResult {
+        try Run.ayumi(["build", dir + "/tpl", "--data", dir + "/data.yaml", "--font-manifest",
+                       Repository.path("fonts/manifest.yaml"), "-o", dir + "/out.pdf"], killedAfter: .seconds(120))
+    }
+
     @Test("probe 7: a four-line file that includes itself three times stops at 500 includes, located, in seconds")
     func includeFanOut() throws {
         let article = try String(contentsOfFile: Repository.path("templates/article/template.yaml"), encoding: .utf8)
@@ -86,25 +113,8 @@ struct LimitsTests {
 
     @Test("probe 9: a document of more than 1,000 pages stops at the block that would start page 1,001")
     func pages() throws {
-        let dir = try folder([
-            "tpl/template.yaml": """
-                template: pages
-                data:
-                  items: {type: list, label: items}
-                styles:
-                  paragraph: {font: mincho, size: 10pt}
-                body:
-                  - repeat: "{{ items }}"
-                    as: item
-                    body:
-                      - paragraph: "{{ item }}"
-                      - page_break:
-
-                """,
-            "data.yaml": "items: [" + Array(repeating: "x", count: 1_001).joined(separator: ", ") + "]\n",
-        ])
-        let result = try Run.ayumi(["build", dir + "/tpl", "--data", dir + "/data.yaml", "--font-manifest",
-                                    Repository.path("fonts/manifest.yaml"), "-o", dir + "/out.pdf"], killedAfter: .seconds(120))
+        let dir = try repeating("pages", body: ["paragraph: \"{{ item }}\"", "page_break:"], items: 1_001)
+        let result = try build(dir)
         #expect(result.status == 1)
         #expect(lines(result).filter { $0.contains("error:") } == [
             "\(dir)/data.yaml:1:3009: error: the document is longer than 1000 pages, the most Ayumi makes; this is where page 1001 would start",
@@ -114,33 +124,8 @@ struct LimitsTests {
 
     @Test("probe 9: a `repeat` that would make more than 100,000 blocks stops at the block that passes the limit")
     func blocks() throws {
-        let dir = try folder([
-            "tpl/template.yaml": """
-                template: blocks
-                data:
-                  items: {type: list, label: items}
-                styles:
-                  paragraph: {font: mincho, size: 10pt}
-                body:
-                  - repeat: "{{ items }}"
-                    as: item
-                    body:
-                      - spacer: 1mm
-                      - spacer: 1mm
-                      - spacer: 1mm
-                      - spacer: 1mm
-                      - spacer: 1mm
-                      - spacer: 1mm
-                      - spacer: 1mm
-                      - spacer: 1mm
-                      - spacer: 1mm
-                      - spacer: 1mm
-
-                """,
-            "data.yaml": "items: [" + Array(repeating: "x", count: 10_001).joined(separator: ", ") + "]\n",
-        ])
-        let result = try Run.ayumi(["build", dir + "/tpl", "--data", dir + "/data.yaml", "--font-manifest",
-                                    Repository.path("fonts/manifest.yaml"), "-o", dir + "/out.pdf"], killedAfter: .seconds(120))
+        let dir = try repeating("blocks", body: Array(repeating: "spacer: 1mm", count: 10), items: 10_001)
+        let result = try build(dir)
         #expect(result.status == 1)
         // 1 for the `repeat`, then 10 an item: the 100,001st is the last spacer of item 10,000.
         #expect(lines(result).filter { $0.contains("error:") } == [

@@ -118,6 +118,18 @@ enum OutputFiles {
         Thread.sleep(forTimeInterval: 0.5)
     }
 
+    /// A slow batch into `folder/out` with `TMPDIR` at `temporary`, sent `signals` (0.2 s
+    /// apart: two signals pending at once would count as one) once its first document is made.
+    static func signalledBatch(_ signals: [Int32], folder: String, temporary: String) throws -> Finished {
+        try ayumi(slowBatch(try slowTable(), to: folder + "/out"), environment: ["TMPDIR": temporary + "/"]) { pid in
+            waitForFirstDocument(folder + "/out")
+            for (index, signal) in signals.enumerated() {
+                if index > 0 { Thread.sleep(forTimeInterval: 0.2) }
+                kill(pid, signal)
+            }
+        }
+    }
+
     static func slowBatch(_ people: String, to folder: String) -> [String] {
         ["batch", notice, "--data", notice + "/edition-2026.yaml", "--people", people, "-o", folder, "--jobs", "1"]
     }
@@ -209,11 +221,7 @@ struct InterruptedWriteTests {
     @Test("batch hung up (SIGHUP) mid-run: stops at once, no temporary left anywhere, status 129")
     func batchHangup() throws {
         let folder = Repository.temporaryFolder(), temporary = Repository.temporaryFolder()
-        let people = try OutputFiles.slowTable()
-        let result = try OutputFiles.ayumi(OutputFiles.slowBatch(people, to: folder + "/out"), environment: ["TMPDIR": temporary + "/"]) { pid in
-            OutputFiles.waitForFirstDocument(folder + "/out")
-            kill(pid, SIGHUP)
-        }
+        let result = try OutputFiles.signalledBatch([SIGHUP], folder: folder, temporary: temporary)
         #expect(result.status == 128 + SIGHUP)
         #expect(result.error.hasSuffix(OutputFiles.stopped), "\(result.error)")
         #expect(OutputFiles.names(folder + "/out") == ["人1.pdf"])
@@ -226,13 +234,7 @@ struct BatchSignalTests {
     @Test("a second Ctrl-C stops the batch at once, removing its temporaries: status 130")
     func secondControlC() throws {
         let folder = Repository.temporaryFolder(), temporary = Repository.temporaryFolder()
-        let people = try OutputFiles.slowTable()
-        let result = try OutputFiles.ayumi(OutputFiles.slowBatch(people, to: folder + "/out"), environment: ["TMPDIR": temporary + "/"]) { pid in
-            OutputFiles.waitForFirstDocument(folder + "/out")
-            kill(pid, SIGINT)
-            Thread.sleep(forTimeInterval: 0.2)   // two signals pending at once would count as one
-            kill(pid, SIGINT)
-        }
+        let result = try OutputFiles.signalledBatch([SIGINT, SIGINT], folder: folder, temporary: temporary)
         #expect(result.status == 128 + SIGINT)
         #expect(result.error.contains(OutputFiles.stopAsked), "\(result.error)")
         #expect(result.error.hasSuffix(OutputFiles.stopped), "\(result.error)")
@@ -244,11 +246,7 @@ struct BatchSignalTests {
     @Test("SIGTERM is reported as SIGTERM, not as Ctrl-C; the document in progress is finished")
     func termReportedAsTerm() throws {
         let folder = Repository.temporaryFolder()
-        let people = try OutputFiles.slowTable()
-        let result = try OutputFiles.ayumi(OutputFiles.slowBatch(people, to: folder + "/out")) { pid in
-            OutputFiles.waitForFirstDocument(folder + "/out")
-            kill(pid, SIGTERM)
-        }
+        let result = try OutputFiles.signalledBatch([SIGTERM], folder: folder, temporary: Repository.temporaryFolder())
         #expect(result.status == 1)
         let lines = result.output.split(separator: "\n")
         #expect(lines.count == 2 && lines[1] == "stopped by SIGTERM after 2 of 4; the rest were not made", "\(result.output)")
