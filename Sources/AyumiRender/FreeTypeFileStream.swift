@@ -8,9 +8,10 @@ import Glibc
 ///
 /// cairo 1.16 copies a CFF font's whole `CFF ` table out of the face twice per document, once
 /// to ask whether the font is CID-keyed and once to subset it (`FT_Load_Sfnt_Table` into a
-/// fresh `malloc`). For Noto Serif CJK JP Bold, the face of bold Mincho, that table is 24 MB,
-/// so bold Mincho cost the 41-page note some 40 ms and 50 MiB (one bold word in a one-line
-/// article, 27 ms). Most of the time was not the copying but the page faults of cairo's new
+/// fresh `malloc`). The Noto CJK faces, the fallbacks for characters BIZ UD lacks (𠮷), have
+/// tables of 16–24 MB; when bold Mincho was Noto Serif CJK JP Bold (24 MB), it cost the 41-page
+/// note some 40 ms and 50 MiB (one bold word in a one-line article, 27 ms) — bold Mincho is now
+/// BIZ UDGothic Bold (docs/composition.md), but any fallback character still pays this. Most of the time was not the copying but the page faults of cairo's new
 /// buffer: some 6,000 of them per copy, one per 4 KiB page. So a read of at least `largeRead`
 /// bytes
 /// - first asks the kernel to back the buffer with 2 MiB pages (`MADV_HUGEPAGE`, which only

@@ -111,14 +111,16 @@ struct BuildCommandTests {
         #expect(!plain.contains("CreationDate"))
     }
 
-    @Test("bold text inside a paragraph uses the family's bold face (Mincho bold from Noto Serif CJK)")
+    @Test("bold text inside a Mincho paragraph is set in BIZ UDGothic Bold, the Gothic bold of Japanese print")
     func boldInline() throws {
         let folder = Repository.temporaryFolder()
         try "title: 太字\nbody: これは**太字**です。\n".write(toFile: folder + "/b.yaml", atomically: true, encoding: .utf8)
         let result = try build(folder + "/b.yaml", to: folder + "/b.pdf")
         #expect(result.status == 0, "\(result.standardError)")
         let fonts = try Run.tool("pdffonts", [folder + "/b.pdf"]).standardOutput
-        #expect(fonts.contains("+NotoSerifCJKjp-Bold"))
+        let names = fonts.split(separator: "\n").dropFirst(2).compactMap { $0.split(separator: " ").first }
+            .map { $0.split(separator: "+").last.map(String.init) ?? "" }
+        #expect(Set(names) == ["BIZUDGothic-Bold", "BIZUDMincho-Regular"], "\(fonts)")
         let text = try Run.tool("pdftotext", ["-enc", "UTF-8", folder + "/b.pdf", "-"]).standardOutput
         #expect(text.withoutWhitespace == "太字これは太字です。")
     }
