@@ -25,18 +25,29 @@ struct PunctuationInPDFTests {
                                     vertical: false, bodySize: 10)
     }
 
-    @Test("ASCII ( is set solid against what it encloses, ¼ em outside; a typed space before Latin is ¼ em")
+    /// The origin of the `occurrence`th glyph showing `character` on a line.
+    static func x(_ glyphs: [Glyph], _ character: Character, _ occurrence: Int = 1) throws -> Double {
+        try #require(glyphs.filter { $0.character == character }.dropFirst(occurrence - 1).first).x
+    }
+
+    @Test("ASCII ( is set solid against what it encloses, with ¼ em outside")
     func spacing() throws {
-        let glyphs = try Self.lines(Self.build(["あいう(評価)です。英語では Advance Care Planningと呼ばれ"]))[0]
-        func x(_ character: Character, _ occurrence: Int = 1) throws -> Double {
-            try #require(glyphs.filter { $0.character == character }.dropFirst(occurrence - 1).first).x
-        }
+        let glyphs = try Self.lines(Self.build(["あいう(評価)です。"]))[0]
+        func x(_ character: Character) throws -> Double { try Self.x(glyphs, character) }
         #expect(abs(try x("(") - (x("う") + 10) - 2.5) < 0.01, "う→(")
         #expect(abs(try x("評") - x("(") - 5) < 0.01, "(→評")
         #expect(abs(try x(")") - (x("価") + 10)) < 0.01, "価→)")
         #expect(abs(try x("で") - (x(")") + 5) - 2.5) < 0.01, ")→で")
+    }
+
+    @Test("a typed space between Japanese and Latin is ¼ em; beside 、 it adds nothing to the 、's half em")
+    func typedSpaces() throws {
+        let glyphs = try Self.lines(Self.build(["英語では Advance Care Planningと呼ばれ、 ACPとも言います。"]))[0]
+        func x(_ character: Character, _ occurrence: Int = 1) throws -> Double { try Self.x(glyphs, character, occurrence) }
         let typedSpace = try x("A") - (x("は") + 10)
-        #expect(abs(typedSpace - 2.5) < 0.01, "typed space: は→A is \(typedSpace)pt")
+        #expect(abs(typedSpace - 2.5) < 0.01, "は→A is \(typedSpace)pt")
+        let afterComma = try x("A", 2) - x("、")
+        #expect(abs(afterComma - 10) < 0.01, "、→A is \(afterComma)pt")
     }
 
     @Test("ASCII ( never ends a line and ) , . : ; never start one after kana, wherever they fall")
