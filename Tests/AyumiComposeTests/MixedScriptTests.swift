@@ -106,16 +106,3 @@ struct MixedScriptTests {
         #expect(latin.unit("P").position - (latin.unit("e").position + 5) == 5)
     }
 }
-
-@Suite("Typed spaces beside full-width punctuation")
-struct SpaceBesidePunctuationTests {
-    @Test("a typed space between 、。」 or 「 and Latin adds nothing to the mark's blank half", arguments: [
-        ("あ、 Careと", "あ、Careと"), ("です。 Care", "です。Care"), ("「あ」 ACP", "「あ」ACP"), ("Care 「あ」", "Care「あ」"),
-        ("あ、  Careと", "あ、Careと"),
-    ])
-    func spaceBesideBlankHalf(typed: String, untyped: String) {
-        let compose = Compose()
-        let withSpace = compose.units(typed).filter { $0.text != " " }
-        #expect(withSpace.map(\.position) == compose.units(untyped).map(\.position), "\(withSpace)")
-    }
-}

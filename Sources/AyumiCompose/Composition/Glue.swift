@@ -50,15 +50,9 @@ struct Glue: Equatable {
                 return Glue(shrink: em / 8, shrinkPriority: .japaneseLatin, stretch: em / 4, stretchPriority: .japaneseLatin)
             case .collapsed:
                 return .none
-            case .besidePunctuation:
-                // The blank half of the mark before the spaces, as if they were not there.
-                return punctuationGlue(a, b, em: em) ?? .none
             }
         }
-        if a.isSpace {
-            // The blank half of the mark after spaces that stand for it.
-            return a.spaceRole == .besidePunctuation ? punctuationGlue(a, b, em: em) ?? .none : .none
-        }
+        if a.isSpace { return .none }
         if let punctuation = punctuationGlue(a, b, em: em) { return punctuation }
         if isJapaneseLatinBoundary(a.trailingSpacingClass, b.leadingSpacingClass) {
             return Glue(natural: em / 4, shrink: em / 8, shrinkPriority: .japaneseLatin,

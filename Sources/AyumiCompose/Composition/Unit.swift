@@ -27,18 +27,6 @@ struct Unit {
 
     var isSpace: Bool { characterClass == .westernSpace }
 
-    /// A full-width mark whose blank half follows its ink: a closing bracket, comma, full stop
-    /// or middle dot.
-    var hasBlankHalfAfter: Bool {
-        guard !isNarrowPunctuation else { return false }
-        return [.closingBracket, .comma, .fullStop, .middleDot].contains(characterClass)
-    }
-
-    /// A full-width mark whose blank half precedes its ink: an opening bracket or middle dot.
-    var hasBlankHalfBefore: Bool {
-        !isNarrowPunctuation && (characterClass == .openingBracket || characterClass == .middleDot)
-    }
-
     /// The class the unit before this one meets, for 和欧間 (JLREQ 3.2.6): a narrow opening
     /// bracket meets what precedes it as Latin text does, and what it encloses solid.
     var leadingSpacingClass: CharacterClass {
@@ -71,9 +59,6 @@ enum SpaceRole {
     case japaneseLatin
     /// A further space in a run typed between Japanese and Latin text: nothing.
     case collapsed
-    /// A space typed between a full-width mark's blank half and Latin text (「、 Care」): nothing,
-    /// the blank half (JLREQ 3.2.6: ½ em after 、。」 or before 「 next to Latin) is the space.
-    case besidePunctuation
 }
 
 /// A glyph of a unit, placed relative to the unit's start.

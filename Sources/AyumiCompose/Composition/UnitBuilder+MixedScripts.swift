@@ -21,39 +21,26 @@ extension UnitBuilder {
         }
     }
 
-    /// A run of typed spaces between Japanese and Latin text stands for the space JLREQ 3.2.6
-    /// puts there. Between Japanese characters and Latin it is the 和欧間: its first space is set
-    /// ¼ em wide (with the 和欧間's own stretch and shrink, see `Glue.between`) and the rest take
-    /// no room. Between a full-width mark's blank half and Latin (「、 Care」, 「Care 「」) the blank
-    /// half is the space and the typed spaces take no room. A space between two Latin words, or
-    /// between two Japanese characters, stays a word space as typed.
+    /// A run of typed spaces between Japanese and Latin text stands for the 和欧間: its first
+    /// space is set ¼ em wide (with the 和欧間's own stretch and shrink, see `Glue.between`) and
+    /// the rest take no room. A space between two Latin words, or between two Japanese
+    /// characters, stays a word space as typed.
     mutating func settleSpacesBetweenScripts() {
         var index = 0
         while index < units.count {
             guard units[index].isSpace else { index += 1; continue }
             var end = index
             while end < units.count, units[end].isSpace { end += 1 }
-            if index > 0, end < units.count, !units[(index - 1)..<end].contains(where: \.forcedBreakAfter) {
-                settleSpaces(index..<end, between: units[index - 1], and: units[end])
+            if index > 0, end < units.count, !units[(index - 1)..<end].contains(where: \.forcedBreakAfter),
+               Glue.isJapaneseLatinBoundary(units[index - 1].trailingSpacingClass, units[end].leadingSpacingClass) {
+                units[index].spaceRole = .japaneseLatin
+                units[index].width = size / 4
+                for extra in (index + 1)..<end {
+                    units[extra].spaceRole = .collapsed
+                    units[extra].width = 0
+                }
             }
             index = end
-        }
-    }
-
-    private mutating func settleSpaces(_ run: Range<Int>, between before: Unit, and after: Unit) {
-        if Glue.isJapaneseLatinBoundary(before.trailingSpacingClass, after.leadingSpacingClass) {
-            units[run.lowerBound].spaceRole = .japaneseLatin
-            units[run.lowerBound].width = size / 4
-            for extra in run.dropFirst() {
-                units[extra].spaceRole = .collapsed
-                units[extra].width = 0
-            }
-        } else if (before.hasBlankHalfAfter && after.leadingSpacingClass.isWesternText)
-                    || (before.trailingSpacingClass.isWesternText && after.hasBlankHalfBefore) {
-            for space in run {
-                units[space].spaceRole = .besidePunctuation
-                units[space].width = 0
-            }
         }
     }
 }
