@@ -19,7 +19,7 @@ struct PunctuationInPDFTests {
         return folder + "/o.pdf"
     }
 
-    /// The body lines (10pt glyphs) of page 1 as strings, in reading order.
+    /// The body lines (10pt glyphs) of page 1, in reading order.
     static func lines(_ pdf: String) throws -> [[Glyph]] {
         CompositionInPDFTests.lines(try CompositionInPDFTests.glyphs(pdf)[0].filter { $0.size == 10 },
                                     vertical: false, bodySize: 10)
