@@ -17,7 +17,7 @@ public enum CharacterClass: Int, CaseIterable, Hashable, Sendable {
     case fullStop = 6
     /// cl-07 読点類: 、,.
     case comma = 7
-    /// cl-08 分離禁止文字: —…‥〳〴〵.
+    /// cl-08 分離禁止文字: —―…‥〳〴〵.
     case inseparable = 8
     /// cl-09 繰返し記号: ヽヾゝゞ々〻.
     case iterationMark = 9

@@ -39,34 +39,52 @@ struct Glue: Equatable {
     /// The glue between `a` and the unit `b` that follows it.
     static func between(_ a: Unit, _ b: Unit, em: Double) -> Glue {
         if b.isSpace {
-            // The space's own width is the adjustable part: natural as the font sets it,
-            // shrinking to ¼ em, stretching to ½ em.
-            return Glue(natural: 0, shrink: max(0, b.width - em / 4), shrinkPriority: .westernSpace,
-                        stretch: max(0, em / 2 - b.width), stretchPriority: .westernSpace)
+            switch b.spaceRole {
+            case .wordSpace:
+                // The space's own width is the adjustable part: natural as the font sets it,
+                // shrinking to ¼ em, stretching to ½ em.
+                return Glue(natural: 0, shrink: max(0, b.width - em / 4), shrinkPriority: .westernSpace,
+                            stretch: max(0, em / 2 - b.width), stretchPriority: .westernSpace)
+            case .japaneseLatin:
+                // The space is ¼ em wide: it is the 和欧間, adjusted as one.
+                return Glue(shrink: em / 8, shrinkPriority: .japaneseLatin, stretch: em / 4, stretchPriority: .japaneseLatin)
+            case .collapsed:
+                return .none
+            }
         }
         if a.isSpace { return .none }
-        if let punctuation = punctuationGlue(a.characterClass, b.characterClass, em: em) { return punctuation }
-        let (ca, cb) = (a.characterClass, b.characterClass)
-        if (ca.isJapaneseText && cb.isWesternText) || (ca.isWesternText && cb.isJapaneseText) {
+        if let punctuation = punctuationGlue(a, b, em: em) { return punctuation }
+        if isJapaneseLatinBoundary(a.trailingSpacingClass, b.leadingSpacingClass) {
             return Glue(natural: em / 4, shrink: em / 8, shrinkPriority: .japaneseLatin,
                         stretch: em / 4, stretchPriority: .japaneseLatin)
         }
+        let (ca, cb) = (a.characterClass, b.characterClass)
         if ca.isJapaneseText, cb.isJapaneseText, a.jukugoGroup == nil || a.jukugoGroup != b.jukugoGroup {
             return Glue(stretch: em / 4, stretchPriority: .betweenCharacters)
         }
         return .none
     }
 
-    /// Space around half-width punctuation, or `nil` when neither side is punctuation.
-    private static func punctuationGlue(_ a: CharacterClass, _ b: CharacterClass, em: Double) -> Glue? {
+    /// Whether JLREQ 3.2.6 puts 和欧間 between a unit meeting its neighbour as `a` and the
+    /// neighbour meeting it as `b`: Japanese characters on one side, Latin on the other.
+    static func isJapaneseLatinBoundary(_ a: CharacterClass, _ b: CharacterClass) -> Bool {
+        (a.isJapaneseText && b.isWesternText) || (a.isWesternText && b.isJapaneseText)
+    }
+
+    /// Space around half-width punctuation, or `nil` when neither side is punctuation. The ½ em
+    /// (or ¼ em beside a middle dot) is the blank half of a full-width mark; a narrow (Western)
+    /// form has none, so it brings no space of its own.
+    private static func punctuationGlue(_ unitA: Unit, _ unitB: Unit, em: Double) -> Glue? {
+        let (a, b) = (unitA.characterClass, unitB.characterClass)
+        let (fullA, fullB) = (!unitA.isNarrowPunctuation, !unitB.isNarrowPunctuation)
         func isClosing(_ cls: CharacterClass) -> Bool { cls == .closingBracket || cls == .fullStop || cls == .comma }
-        if a == .middleDot || b == .middleDot {
+        if (a == .middleDot && fullA) || (b == .middleDot && fullB) {
             return Glue(natural: em / 4, shrink: em / 4, shrinkPriority: .middleDot)
         }
         if a == .openingBracket, b == .openingBracket { return Glue.none }
         if isClosing(a), isClosing(b) { return Glue.none }
-        let after = isClosing(a) ? em / 2 : 0
-        let before = b == .openingBracket ? em / 2 : 0
+        let after = isClosing(a) && fullA ? em / 2 : 0
+        let before = b == .openingBracket && fullB ? em / 2 : 0
         guard after > 0 || before > 0 else { return nil }
         // Only a full stop's own half em, with nothing wider before the next unit, is fixed.
         let fixed = a == .fullStop && before == 0
@@ -78,7 +96,8 @@ struct Glue: Equatable {
     /// half em is kept (JLREQ 3.1.9 allows ½ em or nothing, never ¼; keeping it means the
     /// glyph's em box ends exactly at the line end), as is a middle dot's quarter.
     static func lineEnd(after unit: Unit, em: Double) -> Double {
-        switch unit.characterClass {
+        guard !unit.isNarrowPunctuation else { return 0 }
+        return switch unit.characterClass {
         case .closingBracket, .fullStop, .comma: em / 2
         case .middleDot: em / 4
         default: 0

@@ -18,8 +18,26 @@ struct Unit {
     var jukugoGroup: Int?
     /// A ruby complex's readings and how far they may overhang its neighbours.
     var ruby: RubyAnnotation?
+    /// A bracket, comma, full stop or colon in a proportional (Western) form such as ASCII `(`
+    /// or `,`: set at the width the font gives it, with no blank half to serve as space (JLREQ
+    /// 3.1.2 trims full-width forms only). Its class still decides line breaks (3.1.7, 3.1.8).
+    var isNarrowPunctuation = false
+    /// What a typed space stands for (see `SpaceRole`); meaningful for spaces only.
+    var spaceRole = SpaceRole.wordSpace
 
     var isSpace: Bool { characterClass == .westernSpace }
+
+    /// The class the unit before this one meets, for 和欧間 (JLREQ 3.2.6): a narrow opening
+    /// bracket meets what precedes it as Latin text does, and what it encloses solid.
+    var leadingSpacingClass: CharacterClass {
+        isNarrowPunctuation && characterClass == .openingBracket ? .western : characterClass
+    }
+
+    /// The class the unit after this one meets: a narrow closing bracket, comma, stop or colon
+    /// is set solid after what it closes and meets what follows as Latin text does.
+    var trailingSpacingClass: CharacterClass {
+        isNarrowPunctuation && characterClass != .openingBracket ? .western : characterClass
+    }
 
     /// Characters that widow control does not count (JLREQ 3.5.4 counts characters, not marks).
     var isPunctuation: Bool {
@@ -27,9 +45,20 @@ struct Unit {
         case .openingBracket, .closingBracket, .hyphen, .dividingPunctuation, .middleDot, .fullStop, .comma,
              .westernSpace, .ideographicSpace:
             true
-        default: false
+        default: isNarrowPunctuation
         }
     }
+}
+
+/// What a typed ASCII space stands for.
+enum SpaceRole {
+    /// A Western word space: as wide as the font sets it, adjustable from ¼ to ½ em.
+    case wordSpace
+    /// A space typed between Japanese and Latin text: it is the ¼ em 和欧間 (JLREQ 3.2.6), with
+    /// its stretch and shrink, not an addition to it.
+    case japaneseLatin
+    /// A further space in a run typed between Japanese and Latin text: nothing.
+    case collapsed
 }
 
 /// A glyph of a unit, placed relative to the unit's start.

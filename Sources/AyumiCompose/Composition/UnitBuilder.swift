@@ -48,6 +48,8 @@ struct UnitBuilder {
             }
             if segment.emphasis { addEmphasisDots(units: start..<units.count) }
         }
+        attachNarrowPunctuation()
+        settleSpacesBetweenScripts()
         resolveRubyOverhangs()
     }
 
@@ -161,8 +163,9 @@ struct UnitBuilder {
     mutating func trimPunctuation(_ unit: inout Unit) {
         guard unit.characterClass.isHalfWidthPunctuation else { return }
         guard unit.width > 0.9 * size else {
-            // A half-width form (ASCII "(" or ","): Western punctuation, set as it is.
-            unit.characterClass = .western
+            // A proportional form (ASCII "(" or ","): set as it is, keeping its class for line
+            // breaks; `attachNarrowPunctuation` makes it Latin when it belongs to a Latin word.
+            unit.isNarrowPunctuation = true
             return
         }
         let shift: Double = switch unit.characterClass {
