@@ -13,7 +13,15 @@ import Yams
 /// to the style's own size, so a heading's line pitch grows with its type.
 struct StyleResolver {
     static let keys = ["based_on", "font", "weight", "size", "line_pitch", "indent", "space_before", "space_after",
-                       "line_break", "hanging_punctuation", "align"]
+                       "line_break", "hanging_punctuation", "align", "upright_digits"]
+
+    /// What `upright_digits` takes: how many digits a number may have to stand upright in
+    /// vertical text without `^…^` (0: only with it).
+    enum UprightDigits: String, CaseIterable {
+        case zero = "0", one = "1", two = "2", three = "3", four = "4"
+
+        var count: Int { Int(rawValue) ?? 0 }
+    }
 
     /// A style's settings before sizes are known; unset ones come from the base style.
     private struct Spec {
@@ -102,6 +110,10 @@ struct StyleResolver {
             case "line_break":
                 spec.composition.strictness = binding.choice(value, what, as: CompositionSettings.Strictness.self,
                                                              diagnostics: &diagnostics) ?? spec.composition.strictness
+            case "upright_digits":
+                spec.composition.uprightDigits = binding.choice(value, what, as: UprightDigits.self,
+                                                                diagnostics: &diagnostics)?.count
+                    ?? spec.composition.uprightDigits
             case "hanging_punctuation":
                 if let (text, location) = binding.string(value, what, diagnostics: &diagnostics) {
                     switch text {
