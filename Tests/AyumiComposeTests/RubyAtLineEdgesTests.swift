@@ -29,6 +29,10 @@ struct RubyAtLineEdgesTests {
         #expect(line.glyphs.filter { $0.layer == .ruby }.map(\.along) == [0, 5, 10, 15])
         #expect(line.glyphs.first { $0.layer == .base }?.along == 2.5)
         #expect(line.glyphs.allSatisfy { $0.along >= 0 })
+        // Mid-line the same complex keeps overhanging both neighbours.
+        let middle = Compose(direction: direction).paragraph([text("あ"), ruby("字", "あいうえ"), text("い")], measure: 100)
+        #expect(middle.lines[0].units.map(\.position) == [0, 10, 20])
+        #expect(middle.lines[0].glyphs.filter { $0.layer == .ruby }.map(\.along) == [5, 10, 15, 20])
     }
 
     @Test("at the line end the reading finishes at the line's edge", arguments: directions)
@@ -53,13 +57,6 @@ struct RubyAtLineEdgesTests {
         #expect(paragraph.lines.allSatisfy { line in
             line.glyphs.allSatisfy { $0.along >= 0 && $0.along + $0.size * ($0.layer == .base ? 1 : 0.5) <= 40 + 1e-9 }
         })
-    }
-
-    @Test("mid-line nothing changes: the reading overhangs both neighbours")
-    func midLine() {
-        let line = Compose().paragraph([text("あ"), ruby("字", "あいうえ"), text("い")], measure: 100).lines[0]
-        #expect(line.units.map(\.position) == [0, 10, 20])
-        #expect(line.glyphs.filter { $0.layer == .ruby }.map(\.along) == [5, 10, 15, 20])
     }
 
     @Test("a mono-ruby reading of one character is centred on its base")

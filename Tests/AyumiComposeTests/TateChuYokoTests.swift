@@ -69,7 +69,7 @@ struct TateChuYokoTests {
             .paragraph(text).lines[0].units.filter { $0.characterClass == .tateChuYoko }.map(\.text)
     }
 
-    @Test("with upright_digits: 2, one- and two-digit numbers stand upright in vertical text: 「9時～17時」")
+    @Test("with upright_digits: 2, one- and two-digit numbers standing alone are upright in vertical text: 「9時～17時」")
     func automatic() {
         #expect(units("9時～17時") == ["9", "17"])
         #expect(units("定員 20 名") == ["20"])
@@ -78,24 +78,17 @@ struct TateChuYokoTests {
         #expect(line.units.map(\.width) == [10, 10, 10, 10, 10])
         #expect(line.glyphs.filter { $0.text == 3..<4 || $0.text == 4..<5 }.map(\.across) == [-5, 0])
         #expect(line.glyphs.allSatisfy { !$0.isRotated })
+        // Longer numbers, and numbers joined to Latin, points, colons or marks, stay one rotated run.
+        for text in ["2026年", "1.5倍", "9:00から", "0120-000-000", "Windows 11", "ACP2", "12%"] {
+            #expect(units(text) == [], "\(text)")
+        }
     }
 
-    @Test("longer numbers, and numbers joined to Latin, points or colons, stay rotated", arguments: [
-        "2026年", "1.5倍", "9:00から", "0120-000-000", "Windows 11", "ACP2", "12%",
-    ])
-    func staysRotated(_ text: String) {
-        #expect(units(text) == [])
-    }
-
-    @Test("the setting counts digits: upright_digits: 4 takes 2026, 0 (the default) takes none")
+    @Test("the setting counts digits (4 takes 2026, 1 only 9, 0 none); horizontal text ignores it")
     func limit() {
         #expect(units("2026年", upright: 4) == ["2026"])
-        #expect(units("9時", upright: 0) == [])
         #expect(units("9時～17時", upright: 1) == ["9"])
-    }
-
-    @Test("horizontal text ignores the setting")
-    func horizontal() {
+        #expect(units("9時", upright: 0) == [])
         #expect(units("9時～17時", direction: .horizontal) == [])
     }
 }
