@@ -64,4 +64,13 @@ struct RubyAtLineEdgesTests {
         let line = Compose().paragraph([text("大きな"), ruby("木", "き")], measure: 100).lines[0]
         #expect(line.glyphs.filter { $0.layer == .ruby }.map(\.along) == [32.5])
     }
+
+    @Test("golden dump: vertical ruby at a line's end (15pt complex), mid-line (10pt) and at a line's head (15pt)")
+    func golden() {
+        let paragraph = Compose(direction: .vertical).paragraph(
+            [text("あいう"), ruby("字", "あいうえ"), text("い"), ruby("字", "あいうえ"), text("ろは"),
+             ruby("字", "あいうえ"), text("あいう")], measure: 45)
+        #expect(paragraph.lines.map { $0.units.map(\.text).joined() } == ["あいう字", "い字ろは", "字あいう"])
+        Golden.check(paragraph.textDump, file: "ruby-line-edges.lines.txt", folder: RubyAndVerticalTests.folder)
+    }
 }
