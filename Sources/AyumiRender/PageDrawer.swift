@@ -41,7 +41,8 @@ struct PageDrawer {
         cairo_set_font_face(context, face.pointer)
         setColor(run.color)
         var matrix = cairo_matrix_t()
-        cairo_matrix_init_scale(&matrix, run.size, run.size)
+        // A squeezed tate-chu-yoko is drawn narrower across, as tall as the rest.
+        cairo_matrix_init_scale(&matrix, run.size * run.horizontalScale, run.size)
         // Rotating the font matrix turns each glyph about its own origin, leaving positions as given.
         if run.isRotated { cairo_matrix_rotate(&matrix, Double.pi / 2) }
         cairo_set_font_matrix(context, &matrix)

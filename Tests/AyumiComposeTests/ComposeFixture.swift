@@ -7,11 +7,12 @@ import AyumiTestSupport
 struct Compose {
     var settings = CompositionSettings()
     var direction: TextDirection = .horizontal
+    var shaper = FakeShaper()
     static let em = 10.0
     let font = FontRequest(family: "mincho", weight: .regular, size: .pt(Compose.em))
 
     func paragraph(_ content: [Inline], measure: Double, indent: Double = 0) -> ComposedParagraph {
-        ParagraphComposer(shaper: FakeShaper(), settings: settings)
+        ParagraphComposer(shaper: shaper, settings: settings)
             .compose(content, font: font, direction: direction, measure: measure, firstLineIndent: indent)
     }
 

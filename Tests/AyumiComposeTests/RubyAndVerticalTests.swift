@@ -71,13 +71,25 @@ struct RubyAndVerticalTests {
         #expect(plain.last == withRuby.last?.position)
     }
 
-    @Test("emphasis dots: one centred over each character, none on punctuation")
+    @Test("emphasis dots: one sesame dot ﹅ at 0.8 em centred over each character, none on punctuation")
     func emphasisDots() {
         let line = compose.paragraph([.emphasisDots([text("大切、です")])], measure: 200).lines[0]
         let dots = line.glyphs.filter { $0.layer == .emphasisDot }
         #expect(dots.count == 4)
-        #expect(dots.map(\.along) == [2.5, 12.5, 32.5, 42.5])
-        #expect(dots.allSatisfy { $0.text.isEmpty })
+        // The 8pt dot's em box centred on each 10pt character: 1pt in from its start.
+        #expect(dots.map(\.along) == [1, 11, 31, 41])
+        #expect(dots.allSatisfy { $0.glyphID == 0xFE45 && $0.size == 8 && $0.text.isEmpty })
+        // Its em box centred on the ruby band above the base: band centre 8.8 + 2.5 = 11.3pt
+        // above the baseline, the dot's baseline 0.38 of its em below that.
+        #expect(dots.allSatisfy { abs($0.across - (-11.3 + 0.38 * 8)) < 1e-9 })
+    }
+
+    @Test("vertical emphasis dots: the same sesame dot, centred on the character, in the ruby band right of the column")
+    func verticalEmphasisDots() {
+        let line = Compose(direction: .vertical).paragraph([.emphasisDots([text("大切")])], measure: 200).lines[0]
+        let dots = line.glyphs.filter { $0.layer == .emphasisDot }
+        #expect(dots.map(\.along) == [1, 11])
+        #expect(dots.allSatisfy { $0.glyphID == 0xFE45 && $0.size == 8 && $0.across == 7.5 })
     }
 
     @Test("vertical: Latin is rotated and centred on the column; kana stay upright")

@@ -102,7 +102,7 @@ struct BadInputTests {
          "40:5: error: unknown key `levle` in a `prose` block"),
         ("misspelt page key", "paper: \"{{ page_size }}\"", "paper: \"{{ page_size }}\"\n  papper: A4",
          "27:3: error: unknown key `papper` in `page`"),
-        ("bad length in a style", "line_pitch: 1.75zw, indent: 1zw}", "line_pitch: 1.75zx, indent: 1zw}",
+        ("bad length in a style", "line_pitch: 1.75zw, indent: 1zw,", "line_pitch: 1.75zx, indent: 1zw,",
          "32:66: error: `line_pitch` of the style `paragraph` must be a length such as `12pt`, `5mm` or `1.5zw`, not `1.75zx`"),
         ("include outside the folder", "- prose: \"{{ body }}\"", "- prose: \"{{ body }}\"\n  - include: ../secret.yaml",
          "40:14: error: `../secret.yaml` is outside the template's folder"),

@@ -56,7 +56,7 @@ struct LineBreaker {
         guard !range.isEmpty else { return indent }
         let (s, e) = (range.lowerBound, range.upperBound)
         return indent + widths[e] - widths[s] + naturals[e] - naturals[s + 1]
-            + Glue.lineEnd(after: units[e - 1], em: em)
+            + Glue.lineEnd(after: units[e - 1], em: em) + units[s].lineHeadExtra + units[e - 1].lineEndExtra
     }
 
     func minimumWidth(_ range: Range<Int>, indent: Double) -> Double {

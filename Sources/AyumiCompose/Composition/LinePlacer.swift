@@ -1,4 +1,9 @@
 /// Turns a justified line's units into glyphs placed along the line.
+///
+/// Group- and mono-ruby complexes are settled here, now that it is known which of them start
+/// or end the line (`RubySetting`): a reading overhangs its neighbours mid-line, but at the
+/// line's head or end it aligns with the line's edge (JLREQ 3.3), and the complex takes the
+/// room (`Unit.lineHeadExtra`, which line breaking already counted).
 struct LinePlacer {
     let units: [Unit]
     let glyphs: [UnitGlyph]
@@ -14,6 +19,10 @@ struct LinePlacer {
             pen += spaces[offset]
             let baseEnd = unit.ruby?.glyphs.lowerBound ?? unit.glyphs.upperBound
             let baseGlyphs = unit.glyphs.lowerBound..<baseEnd
+            let setting = unit.ruby.flatMap { ruby in
+                ruby.settlesOnLine ? RubySetting(ruby, baseGlyphs: baseGlyphs.count, atLineHead: offset == 0,
+                                                 atLineEnd: index == range.upperBound - 1) : nil
+            }
             // One cluster per character where glyphs and characters pair up, so text extracts
             // exactly (cairo-harfbuzz-notes.md §4); otherwise one cluster for the unit.
             let perCharacter = baseGlyphs.count == unit.text.count
@@ -27,9 +36,14 @@ struct LinePlacer {
                 } else {
                     text = unit.text
                 }
+                var along = pen + glyph.along
+                if let setting {
+                    along += glyph.layer == .base ? setting.offset(ofBase: position)
+                        : setting.offset(ofReading: position - baseGlyphs.count)
+                }
                 placed.append(LineGlyph(face: glyph.face, glyphID: glyph.glyphID, size: glyph.size,
-                                        along: pen + glyph.along, across: glyph.across, isRotated: glyph.isRotated,
-                                        layer: glyph.layer, text: text))
+                                        along: along, across: glyph.across, isRotated: glyph.isRotated,
+                                        horizontalScale: glyph.horizontalScale, layer: glyph.layer, text: text))
             }
             if let dot = unit.emphasisDot {
                 let glyph = glyphs[dot]
@@ -37,11 +51,12 @@ struct LinePlacer {
                                         along: pen + glyph.along, across: glyph.across, layer: .emphasisDot,
                                         text: unit.text.upperBound..<unit.text.upperBound))
             }
+            let width = setting?.width ?? unit.width
             placedUnits.append(PlacedUnit(text: text(unit.text),
-                                          characterClass: unit.characterClass, position: pen, width: unit.width,
+                                          characterClass: unit.characterClass, position: pen, width: width,
                                           spaceBefore: spaces[offset],
                                           naturalSpaceBefore: offset == 0 ? 0 : glues[index].natural))
-            pen += unit.width
+            pen += width
         }
         if let last = range.last { pen += Glue.lineEnd(after: units[last], em: em) }
         return ComposedLine(glyphs: placed, extent: pen, isJustified: justified, units: placedUnits)

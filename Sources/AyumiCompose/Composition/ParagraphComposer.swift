@@ -25,7 +25,8 @@ public struct ParagraphComposer {
     public func compose(_ content: [Inline], font: FontRequest, direction: TextDirection,
                         measure: Double, firstLineIndent: Double = 0) -> ComposedParagraph {
         let segments = Segments(content)
-        var builder = UnitBuilder(shaper: shaper, font: font, direction: direction)
+        var builder = UnitBuilder(shaper: shaper, font: font, direction: direction,
+                                  uprightDigits: settings.uprightDigits)
         builder.build(segments)
         let units = builder.units
         let em = font.size.points

@@ -24,6 +24,11 @@ struct Unit {
     var isNarrowPunctuation = false
     /// What a typed space stands for (see `SpaceRole`); meaningful for spaces only.
     var spaceRole = SpaceRole.wordSpace
+    /// How much longer the unit is when it starts or ends a line: a reading that overhangs its
+    /// neighbour mid-line cannot overhang the line's edge (JLREQ 3.3), so the complex takes
+    /// that room itself there. Line breaking counts it; `LinePlacer` re-settles the glyphs.
+    var lineHeadExtra: Double = 0
+    var lineEndExtra: Double = 0
 
     var isSpace: Bool { characterClass == .westernSpace }
 
@@ -70,6 +75,8 @@ struct UnitGlyph {
     var across: Double
     var isRotated: Bool
     var layer: LineGlyph.Layer
+    /// Below 1 for a tate-chu-yoko's glyphs drawn narrower to fit one em.
+    var horizontalScale: Double = 1
 }
 
 /// The readings of a ruby complex, already placed relative to the unit.
@@ -81,4 +88,11 @@ struct RubyAnnotation {
     var rubyWidth: Double
     /// Half the ruby size: the most a reading may overhang a neighbour (one ruby character).
     var rubyCharacter: Double
+    /// Whether base and reading are laid solid from the unit's start and placed only on the
+    /// line (`RubySetting`): true for group ruby and mono-ruby, false for jukugo ruby, whose
+    /// readings are centred on their characters when built and never overhang.
+    var settlesOnLine = true
+    /// How far the reading overhangs the units before and after it mid-line (JLREQ 3.3.8).
+    var overhangBefore: Double = 0
+    var overhangAfter: Double = 0
 }

@@ -1,4 +1,4 @@
-/// Ruby (JLREQ 3.3) and emphasis dots (3.3.9).
+/// Ruby (JLREQ 3.3).
 ///
 /// Readings are half the base size. A reading per base character, none longer than two
 /// characters, is set as jukugo ruby: each base character its own unit, its reading centred
@@ -20,19 +20,22 @@ extension UnitBuilder {
                 let rubyStart = glyphs.count
                 let shapedReading = shape(reading, bold: bold, size: rubySize, direction: direction)
                 let readingWidth = shapedReading.0.glyphs.reduce(0) { $0 + $1.advance }
-                appendGlyphs(shapedReading, 0..<shapedReading.0.glyphs.count, pen: (width - readingWidth) / 2,
+                // Jukugo readings are centred now; a mono-ruby's is laid solid and settled
+                // on its line like group ruby's.
+                appendGlyphs(shapedReading, 0..<shapedReading.0.glyphs.count,
+                             pen: group == nil ? 0 : (width - readingWidth) / 2,
                              rotated: false, layer: .ruby, across: rubyAcross)
                 var unit = Unit(characterClass: group == nil ? .simpleRubyComplex : .jukugoRubyComplex, text: text,
                                 glyphs: first..<glyphs.count, width: width, fontSize: size,
                                 first: scalars[text.lowerBound], last: scalars[text.upperBound - 1])
                 unit.jukugoGroup = group
                 unit.ruby = RubyAnnotation(glyphs: rubyStart..<glyphs.count, baseWidth: width, rubyWidth: readingWidth,
-                                           rubyCharacter: rubySize)
+                                           rubyCharacter: rubySize, settlesOnLine: group == nil)
                 units.append(unit)
             }
             return
         }
-        // Group ruby: one complex; glyph positions are final once the neighbours are known.
+        // Group ruby: one complex, laid solid; its glyphs are placed once its line is known.
         let first = glyphs.count
         let baseWidth = appendGlyphs(base, 0..<base.0.glyphs.count, pen: 0, rotated: false)
         let rubyStart = glyphs.count
@@ -60,24 +63,25 @@ extension UnitBuilder {
             : -(Self.emBoxAscent * size + (1 - Self.emBoxAscent) * rubySize)
     }
 
-    /// Places the glyphs of every group-ruby complex, now that its neighbours are known.
+    /// Works out how far each group- or mono-ruby reading overhangs its neighbours mid-line
+    /// and the complex's length there; at a line's head or end it is longer by what it cannot
+    /// overhang (`RubySetting`, `Unit.lineHeadExtra`).
     mutating func resolveRubyOverhangs() {
         for index in units.indices {
-            guard let ruby = units[index].ruby, units[index].jukugoGroup == nil,
-                  units[index].characterClass == .simpleRubyComplex else { continue }
-            let baseRange = units[index].glyphs.lowerBound..<ruby.glyphs.lowerBound
+            guard var ruby = units[index].ruby, ruby.settlesOnLine else { continue }
             let excess = max(0, ruby.rubyWidth - ruby.baseWidth)
             let limit = min(ruby.rubyCharacter, excess / 2)
-            let before = index > 0 && acceptsOverhang(units[index - 1]) ? limit : 0
-            let after = index + 1 < units.count && acceptsOverhang(units[index + 1]) ? limit : 0
-            let width = max(ruby.baseWidth, ruby.rubyWidth - before - after)
-            units[index].width = width
-            spread(baseRange, over: width, contentWidth: ruby.baseWidth, from: 0)
-            if ruby.rubyWidth <= ruby.baseWidth {
-                spread(ruby.glyphs, over: width, contentWidth: ruby.rubyWidth, from: 0)
-            } else {
-                shift(ruby.glyphs, by: -before)
+            ruby.overhangBefore = index > 0 && acceptsOverhang(units[index - 1]) ? limit : 0
+            ruby.overhangAfter = index + 1 < units.count && acceptsOverhang(units[index + 1]) ? limit : 0
+            let baseGlyphs = ruby.glyphs.lowerBound - units[index].glyphs.lowerBound
+            func width(head: Bool, end: Bool) -> Double {
+                RubySetting(ruby, baseGlyphs: baseGlyphs, atLineHead: head, atLineEnd: end).width
             }
+            let midLine = width(head: false, end: false)
+            units[index].ruby = ruby
+            units[index].width = midLine
+            units[index].lineHeadExtra = width(head: true, end: false) - midLine
+            units[index].lineEndExtra = width(head: false, end: true) - midLine
         }
     }
 
@@ -86,35 +90,6 @@ extension UnitBuilder {
         switch unit.characterClass {
         case .hiragana, .katakana, .prolongedSoundMark, .smallKana: unit.ruby == nil
         default: false
-        }
-    }
-
-    /// Spreads glyphs laid solid (total `contentWidth`) over `width`, 1:2:1: a unit of space
-    /// at each end and two between neighbours (JLREQ 3.3.6).
-    private mutating func spread(_ range: Range<Int>, over width: Double, contentWidth: Double, from start: Double) {
-        guard !range.isEmpty, width > contentWidth + 1e-9 else { return }
-        let unit = (width - contentWidth) / Double(2 * range.count)
-        for (position, index) in range.enumerated() {
-            glyphs[index].along += start + unit * Double(2 * position + 1)
-        }
-    }
-
-    private mutating func shift(_ range: Range<Int>, by amount: Double) {
-        for index in range { glyphs[index].along += amount }
-    }
-
-    /// One dot (• across, ﹅ in vertical text) centred beside each character, except
-    /// punctuation and spaces (JLREQ 3.3.9).
-    mutating func addEmphasisDots(units range: Range<Int>) {
-        let dotText: [Unicode.Scalar] = [direction == .vertical ? "\u{FE45}" : "\u{2022}"]
-        let dot = shape(dotText, bold: false, size: rubySize, direction: direction)
-        guard let glyph = dot.0.glyphs.first else { return }
-        for index in range where !units[index].isPunctuation && units[index].ruby == nil {
-            let along = (units[index].width - glyph.advance) / 2 + (direction == .vertical ? glyph.offsetY : glyph.offsetX)
-            let across = rubyAcross + (direction == .vertical ? glyph.offsetX : glyph.offsetY)
-            units[index].emphasisDot = glyphs.count
-            glyphs.append(UnitGlyph(face: dot.1[glyph.face], glyphID: glyph.glyphID, size: rubySize, along: along,
-                                    across: across, isRotated: false, layer: .emphasisDot))
         }
     }
 }

@@ -11,6 +11,9 @@ struct UnitBuilder {
     let shaper: any Shaper
     let font: FontRequest
     let direction: TextDirection
+    /// Numbers of at most this many ASCII digits are set as tate-chu-yoko in vertical text
+    /// without markup (`CompositionSettings.uprightDigits`).
+    let uprightDigits: Int
 
     var units: [Unit] = []
     var glyphs: [UnitGlyph] = []
@@ -25,10 +28,11 @@ struct UnitBuilder {
 
     static let emBoxAscent = EmBox.ascent
 
-    init(shaper: any Shaper, font: FontRequest, direction: TextDirection) {
+    init(shaper: any Shaper, font: FontRequest, direction: TextDirection, uprightDigits: Int = 0) {
         self.shaper = shaper
         self.font = font
         self.direction = direction
+        self.uprightDigits = uprightDigits
     }
 
     mutating func build(_ segments: Segments) {
@@ -58,9 +62,17 @@ struct UnitBuilder {
     private mutating func addText(_ scalars: [Unicode.Scalar], _ range: Range<Int>, bold: Bool) {
         var runStart = range.lowerBound
         while runStart < range.upperBound {
+            if let numberEnd = uprightNumberEnd(scalars, at: runStart, within: range) {
+                addTateChuYoko(scalars, runStart..<numberEnd, bold: bold)
+                runStart = numberEnd
+                continue
+            }
             let rotated = isRotated(scalars[runStart])
             var runEnd = runStart + 1
-            while runEnd < range.upperBound, isRotated(scalars[runEnd]) == rotated { runEnd += 1 }
+            while runEnd < range.upperBound, isRotated(scalars[runEnd]) == rotated,
+                  uprightNumberEnd(scalars, at: runEnd, within: range) == nil {
+                runEnd += 1
+            }
             addRun(scalars, runStart..<runEnd, bold: bold, rotated: rotated)
             runStart = runEnd
         }
@@ -117,10 +129,11 @@ struct UnitBuilder {
     }
 
     /// Shapes and returns the result with its faces mapped to the paragraph's face list.
-    mutating func shape(_ text: [Unicode.Scalar], bold: Bool, size: Double,
-                                direction: TextDirection) -> (ShapedText, [Int]) {
+    mutating func shape(_ text: [Unicode.Scalar], bold: Bool, size: Double, direction: TextDirection,
+                        features: [FontFeature] = []) -> (ShapedText, [Int]) {
         let request = FontRequest(family: font.family, weight: bold ? .bold : font.weight, size: .pt(size))
-        let shaped = shaper.shape(text, font: request, direction: direction)
+        let shaped = features.isEmpty ? shaper.shape(text, font: request, direction: direction)
+            : shaper.shape(text, font: request, direction: direction, features: features)
         let mapping = shaped.faces.map { face -> Int in
             if let known = faceIndex[face] { return known }
             faces.append(face)
@@ -175,24 +188,6 @@ struct UnitBuilder {
         }
         for index in unit.glyphs { glyphs[index].along += shift }
         unit.width = size / 2
-    }
-
-    // MARK: - Tate-chu-yoko
-
-    private mutating func addTateChuYoko(_ scalars: [Unicode.Scalar], _ range: Range<Int>, bold: Bool) {
-        let shaped = shape(Array(scalars[range]), bold: bold, size: size, direction: .horizontal)
-        let width = shaped.0.glyphs.reduce(0) { $0 + $1.advance }
-        let first = glyphs.count
-        var pen = -width / 2
-        for glyph in shaped.0.glyphs {
-            glyphs.append(UnitGlyph(face: shaped.1[glyph.face], glyphID: glyph.glyphID, size: size,
-                                    along: Self.emBoxAscent * size - glyph.offsetY, across: pen + glyph.offsetX,
-                                    isRotated: false, layer: .base))
-            pen += glyph.advance
-        }
-        noteMissing(shaped.0, base: range.lowerBound)
-        units.append(Unit(characterClass: .tateChuYoko, text: range, glyphs: first..<glyphs.count, width: size,
-                          fontSize: size, first: scalars[range.lowerBound], last: scalars[range.upperBound - 1]))
     }
 
     mutating func noteMissing(_ shaped: ShapedText, base: Int) {

@@ -63,6 +63,9 @@ public struct LineGlyph: Hashable, Sendable {
     public var across: Double
     /// Drawn turned 90° clockwise about its origin (Latin in vertical text).
     public var isRotated: Bool
+    /// How much narrower than its size the glyph is drawn across its own width: below 1 for
+    /// the glyphs of a tate-chu-yoko squeezed into one em. Its height stays `size`.
+    public var horizontalScale: Double
     public var layer: Layer
     /// The characters this glyph shows, as offsets into `ComposedParagraph.scalars`. Glyphs
     /// that share a range form one cluster; ruby and emphasis dots show no text, so text
@@ -70,13 +73,14 @@ public struct LineGlyph: Hashable, Sendable {
     public var text: Range<Int>
 
     public init(face: Int, glyphID: UInt32, size: Double, along: Double, across: Double, isRotated: Bool = false,
-                layer: Layer = .base, text: Range<Int>) {
+                horizontalScale: Double = 1, layer: Layer = .base, text: Range<Int>) {
         self.face = face
         self.glyphID = glyphID
         self.size = size
         self.along = along
         self.across = across
         self.isRotated = isRotated
+        self.horizontalScale = horizontalScale
         self.layer = layer
         self.text = text
     }

@@ -16,11 +16,36 @@ public protocol Shaper {
     /// Whether the font has a vertical form for `scalar` (its `vert` feature replaces the glyph).
     /// Dashes and similar marks without one are set rotated in vertical text.
     func hasVerticalForm(_ scalar: Unicode.Scalar, font: FontRequest) -> Bool
+
+    /// Shapes `text` as `shape(_:font:direction:)` does, with OpenType `features` turned on
+    /// where the font has them (a font without a feature shapes as if it were not asked for).
+    func shape(_ text: [Unicode.Scalar], font: FontRequest, direction: TextDirection,
+               features: [FontFeature]) -> ShapedText
 }
 
 extension Shaper {
     /// By default a shaper's fonts have vertical forms for everything that needs one.
     public func hasVerticalForm(_ scalar: Unicode.Scalar, font: FontRequest) -> Bool { true }
+
+    /// By default a shaper's fonts have no optional features.
+    public func shape(_ text: [Unicode.Scalar], font: FontRequest, direction: TextDirection,
+                      features: [FontFeature]) -> ShapedText {
+        shape(text, font: font, direction: direction)
+    }
+}
+
+/// An OpenType feature a composer may ask for, by its four-letter tag.
+public struct FontFeature: Hashable, Sendable {
+    public var tag: String
+
+    public init(_ tag: String) { self.tag = tag }
+
+    /// Half-width forms (`hwid`): two of them fill one em.
+    public static let halfWidths = FontFeature("hwid")
+    /// Third-width forms (`twid`): three fill one em.
+    public static let thirdWidths = FontFeature("twid")
+    /// Quarter-width forms (`qwid`): four fill one em.
+    public static let quarterWidths = FontFeature("qwid")
 }
 
 /// A family, weight and size, as styles name them.

@@ -15,6 +15,12 @@ public struct FontShaper: Shaper, Sendable {
     public init(library: FontLibrary) { self.library = library }
 
     public func shape(_ text: [Unicode.Scalar], font: FontRequest, direction: TextDirection) -> ShapedText {
+        shape(text, font: font, direction: direction, features: [])
+    }
+
+    public func shape(_ text: [Unicode.Scalar], font: FontRequest, direction: TextDirection,
+                      features: [FontFeature]) -> ShapedText {
+        let requested = Self.harfBuzzFeatures(features, direction: direction)
         let chain = library.chain(family: font.family, weight: font.weight)
         let assignment = assignFaces(text, chain: chain)
         var glyphs: [ShapedGlyph] = []
@@ -26,7 +32,7 @@ public struct FontShaper: Shaper, Sendable {
             while end < text.count, assignment[end] == assignment[start] { end += 1 }
             if let faceIndex = assignment[start] {
                 shapeRun(text, start..<end, face: chain[faceIndex], faceIndex: faceIndex,
-                         size: font.size.points, direction: direction, into: &glyphs)
+                         size: font.size.points, direction: direction, features: requested, into: &glyphs)
             } else {
                 missing.append(contentsOf: start..<end)
             }
@@ -71,7 +77,8 @@ public struct FontShaper: Shaper, Sendable {
     }
 
     private func shapeRun(_ text: [Unicode.Scalar], _ range: Range<Int>, face: LoadedFace, faceIndex: Int,
-                          size: Double, direction: TextDirection, into glyphs: inout [ShapedGlyph]) {
+                          size: Double, direction: TextDirection, features: [hb_feature_t],
+                          into glyphs: inout [ShapedGlyph]) {
         guard let buffer = hb_buffer_create() else { return }
         defer { hb_buffer_destroy(buffer) }
         // Unicode.Scalar is a UInt32 underneath: hand HarfBuzz the array's own storage.
@@ -84,10 +91,8 @@ public struct FontShaper: Shaper, Sendable {
         hb_buffer_set_direction(buffer, direction == .vertical ? HB_DIRECTION_TTB : HB_DIRECTION_LTR)
         hb_buffer_set_language(buffer, Self.japanese)
         hb_buffer_guess_segment_properties(buffer)
-        if direction == .vertical {
-            Self.verticalFeatures.withUnsafeBufferPointer { hb_shape(face.harfBuzz.font, buffer, $0.baseAddress, 1) }
-        } else {
-            hb_shape(face.harfBuzz.font, buffer, nil, 0)
+        features.withUnsafeBufferPointer {
+            hb_shape(face.harfBuzz.font, buffer, $0.baseAddress, UInt32($0.count))
         }
 
         var count: UInt32 = 0
@@ -109,9 +114,18 @@ public struct FontShaper: Shaper, Sendable {
 
     /// HarfBuzz applies `vert` in vertical text by itself; `vrt2`, where a font has it, is the
     /// fuller set of vertical forms (cairo-harfbuzz-notes.md §3), so ask for it too.
-    nonisolated(unsafe) private static let verticalFeatures: [hb_feature_t] = {
+    nonisolated(unsafe) private static let verticalFeatures: [hb_feature_t] = [feature("vrt2")]
+
+    /// `vrt2` in vertical text, then what the caller asked for (HarfBuzz ignores a feature the
+    /// font lacks).
+    private static func harfBuzzFeatures(_ requested: [FontFeature], direction: TextDirection) -> [hb_feature_t] {
+        let base = direction == .vertical ? verticalFeatures : []
+        return requested.isEmpty ? base : base + requested.map { feature($0.tag) }
+    }
+
+    private static func feature(_ tag: String) -> hb_feature_t {
         var feature = hb_feature_t()
-        _ = hb_feature_from_string("vrt2", -1, &feature)
-        return [feature]
-    }()
+        _ = hb_feature_from_string(tag, -1, &feature)
+        return feature
+    }
 }

@@ -25,6 +25,7 @@ struct GlyphRunBuilder {
 
     private func sameRun(_ a: LineGlyph, _ b: LineGlyph) -> Bool {
         a.face == b.face && a.size == b.size && a.isRotated == b.isRotated && a.layer == b.layer
+            && a.horizontalScale == b.horizontalScale
     }
 
     private func run(_ glyphs: ArraySlice<LineGlyph>, origin: Point, structure: StructureElement.ID?) -> GlyphRun {
@@ -53,8 +54,10 @@ struct GlyphRunBuilder {
             clusters.append(TextCluster(byteCount: bytes, glyphCount: count))
         }
         let first = glyphs[glyphs.startIndex]
-        return GlyphRun(face: paragraph.faces[first.face], size: first.size, glyphs: placed, text: String(text),
-                        clusters: clusters, direction: paragraph.direction, isRotated: first.isRotated,
-                        structure: structure)
+        var run = GlyphRun(face: paragraph.faces[first.face], size: first.size, glyphs: placed, text: String(text),
+                           clusters: clusters, direction: paragraph.direction, isRotated: first.isRotated,
+                           structure: structure)
+        run.horizontalScale = first.horizontalScale
+        return run
     }
 }

@@ -42,7 +42,8 @@ public enum LayoutDump {
         switch item {
         case .glyphRun(let run):
             let origin = run.glyphs.first.map { "\(n($0.x)),\(n($0.y))" } ?? "-"
-            return "text \(origin) \(run.face.postScriptName) \(n(run.size))\(run.isRotated ? " rotated" : "") \"\(run.text)\""
+            let squeezed = run.horizontalScale == 1 ? "" : " width ×\(n(run.horizontalScale))"
+            return "text \(origin) \(run.face.postScriptName) \(n(run.size))\(run.isRotated ? " rotated" : "")\(squeezed) \"\(run.text)\""
         case .rule(let rule):
             return "rule \(point(rule.start)) → \(point(rule.end)) \(stroke(rule.stroke))"
         case .rectangle(let shape):

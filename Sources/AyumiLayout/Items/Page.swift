@@ -68,6 +68,8 @@ public struct GlyphRun: Hashable, Sendable {
     public var direction: TextDirection
     /// Each glyph is drawn turned 90° clockwise about its origin (Latin in vertical text).
     public var isRotated: Bool
+    /// Each glyph is drawn this much narrower than `size` across (a squeezed tate-chu-yoko).
+    public var horizontalScale: Double = 1
     /// The text's colour.
     public var color: Color
     public var structure: StructureElement.ID?

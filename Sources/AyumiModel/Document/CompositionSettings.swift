@@ -23,10 +23,19 @@ public struct CompositionSettings: Hashable, Sendable {
     /// ぶら下げ: let 、 and 。 hang past the line end instead of pushing a character down
     /// (JLREQ 3.8.2). Off by default: JLREQ calls it a poor fit for text mixed with Latin.
     public var hangingPunctuation: Bool
+    /// 縦中横 without markup: in vertical text, a number of at most this many ASCII digits
+    /// standing alone (「9時～17時」) is set upright across the column, as `^17^` would set it.
+    /// 0, the default, leaves numbers to the markup. Horizontal text ignores it.
+    public var uprightDigits: Int
 
-    public init(strictness: Strictness = .strict, hangingPunctuation: Bool = false, alignment: Alignment = .justify) {
+    /// The most digits `uprightDigits` may ask for: four already need quarter widths to fit.
+    public static let uprightDigitsLimit = 4
+
+    public init(strictness: Strictness = .strict, hangingPunctuation: Bool = false, alignment: Alignment = .justify,
+                uprightDigits: Int = 0) {
         self.strictness = strictness
         self.alignment = alignment
         self.hangingPunctuation = hangingPunctuation
+        self.uprightDigits = uprightDigits
     }
 }

@@ -13,7 +13,8 @@ import Yams
 /// to the style's own size, so a heading's line pitch grows with its type.
 struct StyleResolver {
     static let keys = ["based_on", "font", "weight", "size", "line_pitch", "indent", "space_before", "space_after",
-                       "line_break", "hanging_punctuation", "align"]
+                       "line_break", "hanging_punctuation", "align", "upright_digits"]
+
 
     /// A style's settings before sizes are known; unset ones come from the base style.
     private struct Spec {
@@ -102,6 +103,9 @@ struct StyleResolver {
             case "line_break":
                 spec.composition.strictness = binding.choice(value, what, as: CompositionSettings.Strictness.self,
                                                              diagnostics: &diagnostics) ?? spec.composition.strictness
+            case "upright_digits":
+                spec.composition.uprightDigits = uprightDigits(value, style: name, diagnostics: &diagnostics)
+                    ?? spec.composition.uprightDigits
             case "hanging_punctuation":
                 if let (text, location) = binding.string(value, what, diagnostics: &diagnostics) {
                     switch text {
@@ -115,5 +119,18 @@ struct StyleResolver {
         }
         resolved[name] = spec
         return spec
+    }
+
+    /// `upright_digits`: a whole number of digits from 0 to `CompositionSettings.uprightDigitsLimit`.
+    private func uprightDigits(_ node: Node, style: String, diagnostics: inout Diagnostics) -> Int? {
+        guard let (text, location) = binding.string(node, "`upright_digits` of the style `\(style)`",
+                                                    diagnostics: &diagnostics) else { return nil }
+        guard let count = Int(text), (0...CompositionSettings.uprightDigitsLimit).contains(count) else {
+            diagnostics.append(.error(at: location,
+                                      "`upright_digits` of the style `\(style)` must be a whole number from 0 to \(CompositionSettings.uprightDigitsLimit), not `\(text)`",
+                                      hints: ["`2` sets one- and two-digit numbers upright in vertical text (「9時～17時」); `0` leaves numbers to `^…^`"]))
+            return nil
+        }
+        return count
     }
 }

@@ -77,6 +77,8 @@ extension Message {
         case .cannotLayOutYet(let kind): "this version of Ayumi cannot lay out \(kind) blocks yet"
         case .mustBeDate(let key, let value): "\(key) must be a date written like `2026-04-01`, not `\(value)`"
         case .mustBeLength(let key, let value): "\(key) must be a length such as `12pt` or `4mm`, not `\(value)`"
+        case .uprightDigitsOutOfRange(let style, let value):
+            "`upright_digits` of the style `\(style)` must be a whole number from 0 to 4, not `\(value)`"
         case .fileTooLarge(let size, let limit): "this file is \(size) MB, more than the \(limit) MB Ayumi reads from one file"
         case .aliasesExpandToValues(let count): "this file holds more than \(count) values once its aliases (`*name`) are expanded"
         case .aliasesExpandToText(let megabytes): "this file holds more than \(megabytes) MB of text once its aliases (`*name`) are expanded"
@@ -106,6 +108,8 @@ extension Message {
         case .hintInstallPackage(let package): "install it: apt-get install \(package)"
         case .hintKeysAllowed(let keys): "the keys allowed here are \(keys)"
         case .hintUseOneOf(let words): "use one of \(words)"
+        case .hintUprightDigits:
+            "`2` sets one- and two-digit numbers upright in vertical text (「9時～17時」); `0` leaves numbers to `^…^`"
         case .hintAddDataLine(let key): "add a line `\(key): …` to the data file"
         case .hintWriteValue(let label): "write the \(label) here"
         case .hintPrivateUse:

@@ -79,6 +79,8 @@ extension Message {
         case .cannotLayOutYet(let kind): "この版の Ayumi では、まだ \(kind) ブロックを組版できません"
         case .mustBeDate(let key, let value): "\(key) は `2026-04-01` のような日付で書いてください（`\(value)` になっています）"
         case .mustBeLength(let key, let value): "\(key) は `12pt` や `4mm` のような長さで書いてください（`\(value)` になっています）"
+        case .uprightDigitsOutOfRange(let style, let value):
+            "スタイル `\(style)` の `upright_digits` は 0 から 4 までの整数にしてください（`\(value)` になっています）"
         case .fileTooLarge(let size, let limit): "このファイルは \(size) MB あります。Ayumi が1つのファイルから読むのは \(limit) MB までです"
         case .aliasesExpandToValues(let count): "このファイルは、別名（`*name`）を展開すると値が上限の \(count) 個を超えます"
         case .aliasesExpandToText(let megabytes): "このファイルは、別名（`*name`）を展開すると文字が上限の \(megabytes) MB を超えます"
@@ -109,6 +111,8 @@ extension Message {
         case .hintInstallPackage(let package): "次のコマンドでインストールしてください: apt-get install \(package)"
         case .hintKeysAllowed(let keys): "ここで使えるキー: \(keys)"
         case .hintUseOneOf(let words): "次のどれかにしてください: \(words)"
+        case .hintUprightDigits:
+            "`2` にすると、縦書きで1けたと2けたの数字が縦中横になります（「9時～17時」）。`0` では `^…^` で囲んだ数字だけです"
         case .hintAddDataLine(let key): "データファイルに `\(key): …` の行を書き加えてください"
         case .hintWriteValue(let label): "ここに\(label)を書いてください"
         case .hintPrivateUse: "外字はパソコンごとに違う字で表示されます。標準の文字で書くか、言葉で説明してください"

@@ -69,6 +69,7 @@ enum Message: Sendable {
     case cannotLayOutYet(String)
     case mustBeDate(String, value: String)
     case mustBeLength(String, value: String)
+    case uprightDigitsOutOfRange(style: String, value: String)
     // The limits (`Limits`): each names the limit; the hint says what to split.
     case fileTooLarge(size: String, limit: String)
     case aliasesExpandToValues(String), aliasesExpandToText(String)
@@ -92,6 +93,7 @@ enum Message: Sendable {
     case hintInstallPackage(String)
     case hintKeysAllowed(String)
     case hintUseOneOf(String)
+    case hintUprightDigits
     case hintAddDataLine(String)
     case hintWriteValue(String)
     case hintPrivateUse
