@@ -20,13 +20,27 @@ struct LooseLineTests {
 
     func texts(_ paragraph: ComposedParagraph) -> [String] { paragraph.lines.map { $0.units.map(\.text).joined() } }
 
-    @Test("a line before a long unbreakable word gives up a character instead of stretching (greedy: 1em gaps)")
+    @Test("lines before a long unbreakable word share the stretch: 0.8 em gaps on two lines, not 8 em on one")
     func unbreakableWord() {
-        let paragraph = compose.paragraph("人生会議では、あなたが大切にしていることを話します。Planningという言葉は英語です。",
+        // The line before AdvanceCarePlanning must end at 、, and greedy filling left 「容は、」
+        // alone on it with 8 em gaps. Two lines of six characters (indent included) share it:
+        // each has five gaps and 40pt to fill, (40 − 5 × 2.5) / 5 + 2.5 = 8pt each — no set of
+        // breaks does better without hyphenating the word.
+        let paragraph = compose.paragraph("ご家族と話し合った内容は、AdvanceCarePlanningの記録として残しておきましょう。",
+                                          measure: 110, indent: 10)
+        #expect(texts(paragraph) == ["ご家族と話し", "合った内容は、", "AdvanceCarePlanningの", "記録として残しておきま",
+                                     "しょう。"])
+        #expect(paragraph.lines.map(Self.largestAddedGap) == [8, 8, 0, 0, 0])
+        for line in paragraph.lines.dropLast() { #expect(abs(line.extent - 110) < 1e-6) }
+    }
+
+    @Test("lines before an unbreakable telephone number share the stretch: ¼ em at most, not 0.6 em")
+    func unbreakableNumber() {
+        let paragraph = compose.paragraph("もしものときに備えて、かかりつけ医の連絡先（電話０１２‐３４５‐６７８９）を書いておきます。",
                                           measure: 120, indent: 10)
-        #expect(texts(paragraph) == ["人生会議では、あなたが", "大切にしていることを話し", "ます。Planningという言",
-                                     "葉は英語です。"])
-        #expect(paragraph.lines.map(Self.largestAddedGap) == [0, 0, 1.25, 0])
+        #expect(texts(paragraph) == ["もしものときに備え", "て、かかりつけ医の連絡", "先（電話０１２‐３４５‐",
+                                     "６７８９）を書いておき", "ます。"])
+        #expect(paragraph.lines.map(Self.largestAddedGap) == [2.5, 1.25, 0, 1.25, 0])
         for line in paragraph.lines.dropLast() { #expect(abs(line.extent - 120) < 1e-6) }
     }
 
