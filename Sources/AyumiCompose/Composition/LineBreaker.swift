@@ -25,7 +25,9 @@
 ///
 /// Only lines that could fit are weighed: a start is dropped once the squeezed width from it
 /// passes the measure, so each break looks back at most one line's worth of starts, and the
-/// pass is linear in the paragraph's length.
+/// pass is linear in the paragraph's length. Starts are tried from the longest line to the
+/// shortest and the look-back stops once a line alone costs more than the best found, which in
+/// ordinary text leaves a handful of starts per break.
 struct LineBreaker {
     let metrics: LineMetrics
     let breakAfter: [Bool]
@@ -88,30 +90,41 @@ struct LineBreaker {
         guard !units.isEmpty else { return [] }
         var nodes = [Node(position: 0, cost: Cost(), previous: nil)]
         var firstActive = 0
+        let measure = metrics.measure, em = metrics.em
         for position in 1...units.count {
             guard let kind = breakKind(at: position) else { continue }
+            let ending = metrics.ending(before: position)
+            let endsParagraph = position == units.count
             var best: Node?
-            for index in firstActive..<nodes.count {
-                guard let cost = lineCost(from: nodes[index].position, to: position, kind: kind) else { continue }
-                let total = nodes[index].cost + cost
-                // Ties go to the later start: the fuller earlier lines, as greedy filling gives.
-                if best == nil || total <= best!.cost { best = Node(position: position, cost: total, previous: index) }
+            var index = firstActive
+            while index < nodes.count {
+                let start = nodes[index].position
+                let line = metrics.measured(from: start, to: ending, indent: start == 0 ? firstLineIndent : 0)
+                if line.rigid > measure + em, index == firstActive, index < nodes.count - 1 {
+                    // Too long from here, and from here on only longer: this start is done.
+                    firstActive += 1
+                } else if let cost = lineCost(line, from: start, to: position, kind: kind, ending: ending,
+                                              endsParagraph: endsParagraph) {
+                    // Later starts give shorter, looser lines, so once a stretched line alone costs more
+                    // than the best way found to this end, none of them can win.
+                    if let best, kind != .forced, !endsParagraph, best.cost < cost { break }
+                    let total = nodes[index].cost + cost
+                    // Ties go to the later start: the fuller earlier lines, as greedy filling gives.
+                    if best == nil || total <= best!.cost { best = Node(position: position, cost: total, previous: index) }
+                }
+                index += 1
             }
-            while firstActive < nodes.count,
-                  metrics.rigidWidth(trimmed(nodes[firstActive].position..<position)) > metrics.measure + metrics.em {
-                firstActive += 1
-            }
-            // From the latest start the next candidate's line holds one unit, which always counts
-            // as fitting, so every candidate is reached.
+            // From the latest start, the first candidate whose line is not empty holds one unit,
+            // which always counts as fitting, so the paragraph's end is always reached.
             guard let best else { continue }
             nodes.append(best)
             if kind == .forced { firstActive = nodes.count - 1 }
         }
         var ends: [Int] = []
-        var index: Int? = nodes.count - 1
-        while let current = index, let previous = nodes[current].previous {
+        var current = nodes.count - 1
+        while let previous = nodes[current].previous {
             ends.append(nodes[current].position)
-            index = previous
+            current = previous
         }
         var start = 0
         return ends.reversed().map { end in
@@ -132,27 +145,31 @@ struct LineBreaker {
     }
 
     /// The cost of one line from `start` to `end`, or `nil` when it cannot fit.
-    private func lineCost(from start: Int, to end: Int, kind: BreakKind) -> Cost? {
-        let content = trimmed(start..<end)
-        // Spaces alone (after an explicit break) are no line: they join the next one.
-        guard !content.isEmpty || end == units.count else { return nil }
-        let indent = start == 0 ? firstLineIndent : 0
+    private func lineCost(_ line: LineMetrics.Measured, from start: Int, to end: Int, kind: BreakKind,
+                          ending: LineMetrics.Ending, endsParagraph: Bool) -> Cost? {
+        // Spaces alone are no line (they join the next one) unless explicit breaks enclose them.
+        guard !line.isEmpty || endsParagraph || kind == .forced else { return nil }
         var cost = Cost()
         switch kind {
         case .loose: cost.loose = 1
         case .disallowed: cost.disallowed = 1
         case .forced, .strict: break
         }
-        let hung = metrics.hungExtent(content, indent: indent)
-        if metrics.minimumWidth(content, indent: indent) - hung > metrics.measure + 1e-6 {
-            guard content.count == 1 else { return nil }
-            cost.disallowed += 1
+        var hung = 0.0
+        if line.minimum > metrics.measure + 1e-6 {
+            if ending.hangable > 0, line.units >= 2, line.minimum - ending.hangable <= metrics.measure + 1e-6 {
+                hung = ending.hangable
+            } else if line.units == 1 {
+                cost.disallowed += 1
+            } else {
+                return nil
+            }
         }
-        let isLast = end == units.count || kind == .forced
+        let isLast = endsParagraph || kind == .forced
         cost.demerits = isLast ? 1 : Self.demerits(
-            looseness: metrics.looseness(content, indent: indent, target: metrics.measure + hung))
+            looseness: metrics.looseness(line, needed: metrics.measure + hung - line.natural))
         if !isLast, discouragedBreakAfter[end - 1] { cost.demerits += Self.addressBreakDemerits }
-        if end == units.count, start > 0, !units[start - 1].forcedBreakAfter, isWidow(content) {
+        if endsParagraph, start > 0, !units[start - 1].forcedBreakAfter, isWidow(trimmed(start..<end)) {
             cost.demerits += Self.widowDemerits
         }
         return cost
