@@ -26,8 +26,8 @@
 /// Only lines that could fit are weighed: a start is dropped once the squeezed width from it
 /// passes the measure, so each break looks back at most one line's worth of starts, and the
 /// pass is linear in the paragraph's length. Starts are tried from the longest line to the
-/// shortest and the look-back stops once a line alone costs more than the best found, which in
-/// ordinary text leaves a handful of starts per break.
+/// shortest, and the look-back stops once a line plus the cheapest start left costs more than
+/// the best found, which in ordinary text leaves a handful of starts per break.
 struct LineBreaker {
     let metrics: LineMetrics
     let breakAfter: [Bool]
@@ -91,10 +91,19 @@ struct LineBreaker {
         var nodes = [Node(position: 0, cost: Cost(), previous: nil)]
         var firstActive = 0
         let measure = metrics.measure, em = metrics.em
+        // Nodes whose cost is less than that of every later node, in order: the cheapest node at or
+        // after any index is the first of them at or after it (a sliding-window minimum).
+        var cheapest = [0], cheapestHead = 0
         for position in 1...units.count {
             guard let kind = breakKind(at: position) else { continue }
             let ending = metrics.ending(before: position)
             let endsParagraph = position == units.count
+            let stretches = !endsParagraph && kind != .forced
+            // What any line to this end costs at least: its break's tier, one demerit.
+            var floor = Cost(demerits: 1)
+            if kind == .loose { floor.loose = 1 }
+            if kind == .disallowed { floor.disallowed = 1 }
+            var cheapestIndex = cheapestHead
             var best: Node?
             var index = firstActive
             while index < nodes.count {
@@ -105,9 +114,15 @@ struct LineBreaker {
                     firstActive += 1
                 } else if let cost = lineCost(line, from: start, to: position, kind: kind, ending: ending,
                                               endsParagraph: endsParagraph) {
-                    // Later starts give shorter, looser lines, so once a stretched line alone costs more
-                    // than the best way found to this end, none of them can win.
-                    if let best, kind != .forced, !endsParagraph, best.cost < cost { break }
+                    // Later starts give shorter, looser lines: once this line (or, for a last line, the
+                    // least a line costs) plus the cheapest node from here on costs more than the best
+                    // way found to this end, none can win. (A hanging line is measured to a longer
+                    // target, so it does not count.)
+                    while cheapest[cheapestIndex] < index { cheapestIndex += 1 }
+                    let hangs = line.minimum > measure + 1e-6
+                    if !hangs, let best, best.cost < nodes[cheapest[cheapestIndex]].cost + (stretches ? cost : floor) {
+                        break
+                    }
                     let total = nodes[index].cost + cost
                     // Ties go to the later start: the fuller earlier lines, as greedy filling gives.
                     if best == nil || total <= best!.cost { best = Node(position: position, cost: total, previous: index) }
@@ -119,6 +134,11 @@ struct LineBreaker {
             guard let best else { continue }
             nodes.append(best)
             if kind == .forced { firstActive = nodes.count - 1 }
+            while cheapest.count > cheapestHead, nodes[cheapest[cheapest.count - 1]].cost >= best.cost {
+                cheapest.removeLast()
+            }
+            cheapest.append(nodes.count - 1)
+            while cheapest[cheapestHead] < firstActive { cheapestHead += 1 }
         }
         var ends: [Int] = []
         var current = nodes.count - 1
