@@ -20,7 +20,7 @@
 /// - A break inside a URL, e-mail address or path costs a little, so one is split only to
 ///   spare the lines around it.
 /// - A last line holding a single character (punctuation not counted) costs as much as one
-///   line at 0.43 em gaps (JLREQ 3.5.4 counts characters, not marks).
+///   line at 0.41 em gaps (JLREQ 3.5.4 counts characters, not marks).
 /// - With hanging on, a 、 or 。 may sit past the measure (JLREQ 3.8.2 ぶら下げ).
 ///
 /// Only lines that could fit are weighed: a start is dropped once the squeezed width from it
@@ -39,7 +39,7 @@ struct LineBreaker {
 
     /// Demerits of a break inside an address: about those of a line at ⅓ em gaps.
     static let addressBreakDemerits = 5e4
-    /// Demerits of a last line of one character: about those of a line at 0.43 em gaps.
+    /// Demerits of a last line of one character: about those of a line at 0.41 em gaps.
     static let widowDemerits = 2e5
 
     var units: [Unit] { metrics.units }
