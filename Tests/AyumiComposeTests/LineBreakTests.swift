@@ -81,4 +81,9 @@ struct PlainTextBreakTests {
         #expect(paragraph.lines.map { $0.units.map(\.text).joined() } == ["一行目", "二行目"])
         #expect(paragraph.missing.isEmpty)
     }
+
+    @Test("a line holding only a space between two explicit breaks stays a (blank) line")
+    func blankLine() {
+        #expect(Compose().lines("あ\n \nい", measure: 200) == ["あ", "", "い"])
+    }
 }

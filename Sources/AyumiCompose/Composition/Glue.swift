@@ -86,8 +86,10 @@ struct Glue: Equatable {
         let after = isClosing(a) && fullA ? em / 2 : 0
         let before = b == .openingBracket && fullB ? em / 2 : 0
         guard after > 0 || before > 0 else { return nil }
-        // Only a full stop's own half em, with nothing wider before the next unit, is fixed.
-        let fixed = a == .fullStop && before == 0
+        // The half em after a full stop is never reduced mid-line, whatever follows it (JLREQ
+        // 3.1.9, 3.8.3): 。「 and 。（ keep a half em between them, which is both the stop's blank
+        // half and the bracket's. Only at the line end may it go, and there it is not glue.
+        let fixed = a == .fullStop
         return Glue(natural: max(after, before), shrink: fixed ? 0 : max(after, before),
                     shrinkPriority: fixed ? nil : .bracketOrComma)
     }

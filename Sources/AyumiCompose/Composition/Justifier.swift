@@ -2,10 +2,18 @@
 ///
 /// Reduction first, in `Glue.ShrinkPriority` order; otherwise expansion in
 /// `Glue.StretchPriority` order, and past those limits equally at every position that may
-/// grow (JIS X 4051 §4.19 and Table 6 (d); JLREQ 3.8). A paragraph's last line and a line
+/// grow (JIS X 4051 §4.19 and Table 6 (d); JLREQ 3.8), each taking the same share. A paragraph's last line and a line
 /// ended by an explicit break keep their natural spacing unless they must shrink to fit.
 struct Justifier {
     let em: Double
+    /// The paragraph's units, to find Latin pairs for letter-spacing (none: never letter-space).
+    var units: [Unit] = []
+
+    /// Between two Latin letters, digits or unit symbols: where a line without any other
+    /// position that may grow is letter-spaced.
+    static func mayLetterSpace(_ a: Unit, _ b: Unit) -> Bool {
+        a.characterClass.isWesternText && b.characterClass.isWesternText
+    }
 
     /// The adjusted space before each unit of `range` (the first is always 0).
     func spaces(for range: Range<Int>, glues: [Glue], natural: Double, measure: Double, stretch: Bool) -> [Double] {
@@ -33,9 +41,14 @@ struct Justifier {
             // Past every limit: spread the rest equally over every position that may grow (word
             // spaces, 和欧間 and the gaps between Japanese characters alike), so no single kind
             // of gap balloons.
+            // A line with no such position (a piece of a URL or a long word alone on its line) is
+            // letter-spaced evenly inside its Latin text rather than left short: JIS X 4051
+            // leaves that to the implementation, and the breaker avoids such lines when it can.
             let all = groups.flatMap { $0 }
-            if left > 1e-9, !all.isEmpty {
-                for index in all { spaces[index - range.lowerBound] += left / Double(all.count) }
+            let positions = all.isEmpty && !units.isEmpty
+                ? inner.filter { Self.mayLetterSpace(units[$0 - 1], units[$0]) } : all
+            if left > 1e-9, !positions.isEmpty {
+                for index in positions { spaces[index - range.lowerBound] += left / Double(positions.count) }
             }
         }
         return spaces

@@ -43,11 +43,16 @@ public struct ParagraphComposer {
             looseBreakAfter.append(hasNext && loose.canBreak(after: units[index], before: units[index + 1],
                                                              lastBeforeSpaces: lastNonSpace))
         }
+        // Inside URLs, e-mail addresses and paths the address rules decide, and their breaks cost a little.
+        let addressBreaks = AddressBreaks.breaks(units: units, scalars: segments.scalars)
+        for (index, allowed) in addressBreaks.enumerated() {
+            if let allowed { breakAfter[index] = allowed; looseBreakAfter[index] = allowed }
+        }
         let breaker = LineBreaker(units: units, glues: glues, breakAfter: breakAfter, looseBreakAfter: looseBreakAfter,
-                                  measure: measure,
+                                  discouragedBreakAfter: addressBreaks.map { $0 == true }, measure: measure,
                                   firstLineIndent: firstLineIndent, hanging: settings.hangingPunctuation, em: em)
         let placer = LinePlacer(units: units, glyphs: builder.glyphs, scalars: segments.scalars, em: em)
-        let justifier = Justifier(em: em)
+        let justifier = Justifier(em: em, units: units)
         let ranges = breaker.lines()
         var lines: [ComposedLine] = []
         for (number, range) in ranges.enumerated() {
@@ -57,7 +62,9 @@ public struct ParagraphComposer {
             let isLast = number == ranges.count - 1
             let endsByForce = !content.isEmpty && units[content.upperBound - 1].forcedBreakAfter
             let justify = !isLast && !endsByForce && settings.alignment == .justify
-            let spaces = justifier.spaces(for: content, glues: glues, natural: natural, measure: measure,
+            // A hanging 、 or 。 sits past the measure; the rest of the line is justified to it.
+            let target = measure + breaker.hungExtent(content, indent: indent)
+            let spaces = justifier.spaces(for: content, glues: glues, natural: natural, measure: target,
                                           stretch: justify)
             var line = placer.line(content, spaces: spaces, glues: glues, indent: indent, justified: justify)
             line.offset = alignmentOffset(extent: line.extent, measure: measure)
