@@ -27,7 +27,9 @@ struct LineBreaksInPDFTests {
     @Test("URLs, e-mail addresses and paths break at / . - @, and no line before them is stretched apart")
     func addressesAndLooseLines() throws {
         let lines = try Self.bodyLines()
-        #expect(lines.map { String($0.map(\.character)) } == [
+        // MuPDF reports a typed space set as the ¼ em 和欧間 with a space of its own beside it:
+        // runs of spaces are read as one.
+        #expect(lines.map { String($0.map(\.character)).replacing(/\ +/, with: " ") } == [
             "人生会議の進め方や、ノートの書き方の見本は、市",
             "の「ホームページ」https://www.city.mirai.example.jp/",
             "kurashi/koureisha/acp.html に載せています。紙の見本",
