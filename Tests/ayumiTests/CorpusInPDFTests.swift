@@ -1,0 +1,82 @@
+import AyumiTestSupport
+import Foundation
+import Testing
+
+/// Issue 15's corpus (Fixtures/composition-corpus.yaml) built with templates/article in both
+/// writing modes, 10.5/12/14 pt, A4/A5, and measured in the PDF (MuPDF's text extraction, as in
+/// CompositionInPDFTests): no line starts or ends with a character JLREQ forbids there, no body
+/// line but a paragraph's last falls short of the measure or overflows it, and no gap between
+/// two kana or kanji is wider than half an em. URLs may break before `.` `-` `_` `?` `#` `@`, so
+/// those are not checked at line starts here (the composer-level CorpusCompositionTests checks
+/// URL breaks with the URL known).
+@Suite("The composition corpus measured from the PDF")
+struct CorpusInPDFTests {
+    static let cannotStart = Set("、。，）」』】〕〉》］｝・：；！？ー々〻ゝゞヽヾぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮヵヶ〜‐),:;!")
+    static let cannotEnd = Set("（「『【〔〈《［｛￥＄＃(")
+
+    static func isKanaOrKanji(_ character: Character) -> Bool {
+        guard let scalar = character.unicodeScalars.first else { return false }
+        switch scalar.value {
+        case 0x3041...0x3096, 0x30A1...0x30FA, 0x30FC, 0x3005, 0x4E00...0x9FFF: return true
+        default: return false
+        }
+    }
+
+    /// The last four characters of each paragraph as printed (ruby readings left out): a line
+    /// ending so is a paragraph's last and may be short.
+    static let paragraphEnds: [String] = {
+        let text = (try? String(contentsOfFile: Repository.path("Tests/ayumiTests/Fixtures/composition-corpus.yaml"),
+                                encoding: .utf8)) ?? ""
+        let body = text.components(separatedBy: "body: |\n").last ?? ""
+        return body.components(separatedBy: "\n\n").map { paragraph in
+            let base = paragraph.replacing(/\{([^|}]+)\|[^}]*\}/) { String($0.output.1) }.filter { !$0.isWhitespace }
+            return String(base.suffix(4))
+        }
+    }()
+
+    @Test("line starts and ends, flush lines and gaps ≤ ½em in the built PDF", arguments: CompositionInPDFTests.cases)
+    func corpusRulesHold(_ setting: CompositionInPDFTests.Case) throws {
+        try #require(Self.paragraphEnds.count == 17)
+        let folder = Repository.temporaryFolder()
+        var data = try String(contentsOfFile: Repository.path("Tests/ayumiTests/Fixtures/composition-corpus.yaml"),
+                              encoding: .utf8)
+        data += "font_size: \(setting.size)\npage_size: \(setting.paper)\nwriting_mode: \(setting.mode)\n"
+        try data.write(toFile: folder + "/data.yaml", atomically: true, encoding: .utf8)
+        let build = try Run.ayumi(["build", "templates/article", "--data", folder + "/data.yaml", "-o", folder + "/out.pdf"])
+        try #require(build.status == 0, "\(build.standardError)")
+
+        let vertical = setting.mode == "vertical"
+        let size = Double(setting.size.dropLast(2))!
+        let paper: (Double, Double) = setting.paper == "A4" ? (595.2756, 841.8898) : (419.5276, 595.2756)
+        let margin = 20 * 72 / 25.4
+        let measureEnd = vertical ? paper.1 - margin : paper.0 - margin
+        var problems: [String] = []
+        var bodyLines = 0
+        for (pageNumber, page) in try CompositionInPDFTests.glyphs(folder + "/out.pdf").enumerated() {
+            let lines = CompositionInPDFTests.lines(page, vertical: vertical, bodySize: size)
+            for (number, line) in lines.enumerated() where line.allSatisfy({ abs($0.size - size) < 0.01 }) {
+                bodyLines += 1
+                let text = String(line.map(\.character))
+                let label = "page \(pageNumber + 1) 「\(text)」"
+                if number > 0, let first = line.first?.character, Self.cannotStart.contains(first) {
+                    problems.append("\(label) starts with \(first)")
+                }
+                if let last = line.last?.character, Self.cannotEnd.contains(last) { problems.append("\(label) ends with \(last)") }
+                let end = vertical ? line.map(\.maxY).max()! : line.map(\.maxX).max()!
+                let printed = text.filter { !$0.isWhitespace }
+                let endsParagraph = Self.paragraphEnds.contains { printed.hasSuffix($0) || $0.hasSuffix(printed) }
+                if !endsParagraph, abs(end - measureEnd) > 0.1 { problems.append("\(label) is short: ends at \(end) of \(measureEnd)") }
+                if end > measureEnd + 0.1 { problems.append("\(label) overflows: ends at \(end) of \(measureEnd)") }
+                let pairs = zip(line, line.dropFirst()).filter { Self.isKanaOrKanji($0.0.character) && Self.isKanaOrKanji($0.1.character) }
+                let gap = { (pair: (CompositionInPDFTests.Glyph, CompositionInPDFTests.Glyph)) in
+                    vertical ? pair.1.minY - pair.0.maxY : pair.1.minX - pair.0.maxX
+                }
+                if let widest = pairs.max(by: { gap($0) < gap($1) }), gap(widest) > 0.5 * size + 0.05 {
+                    problems.append("\(label): a gap of \(String(format: "%.2f", gap(widest) / size))em in \(widest.0.character)\(widest.1.character)")
+                }
+            }
+        }
+        #expect(bodyLines > 17, "only \(bodyLines) body lines")
+        #expect(problems == [], Comment(rawValue: "\(setting):\n" + problems.joined(separator: "\n")))
+    }
+}
