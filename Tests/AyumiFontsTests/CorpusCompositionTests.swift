@@ -56,6 +56,19 @@ struct CorpusCompositionTests {
         /[a-z]+:\/\/[A-Za-z0-9.\/_\-?#=%]+|[A-Za-z0-9._\-]+@[A-Za-z0-9.\-]+|\/[A-Za-z0-9_.\/\-]+/
     }
 
+    /// Lines whose gaps the Done-when allows past ½ em, because no set of breaks avoids them,
+    /// each with why (worked out by hand at the measure where it occurs).
+    ///
+    /// - At 12 pt on a 170 mm measure (A4 across, A5 down; 481.9 pt), the line before the long
+    ///   URL holds the indent, 「詳しくは、」 and the URL up to `zaitaku` (64 half-width letters):
+    ///   456 pt, 2.16 em short. The URL's other breaks: after `koureisha/`, 5.66 em short; after
+    ///   `zaitaku-iryo/`, 0.84 em too long, and 0.34 em even with 、's half em squeezed away. So
+    ///   the 2.16 em go to the three gaps of 詳しくは, 0.72 em each (URL letters are spaced only on
+    ///   a line with nothing else that may grow).
+    static let unavoidablyLoose: Set<String> = [
+        "詳しくは、https://www.city.example.lg.jp/kurashi/fukushi/koureisha/zaitaku",
+    ]
+
     static func isKanaOrKanji(_ character: Character) -> Bool {
         guard let scalar = character.unicodeScalars.first else { return false }
         switch scalar.value {
@@ -123,7 +136,7 @@ struct CorpusCompositionTests {
                 line.units[index].text.allSatisfy(isKanaOrKanji) && line.units[index - 1].text.allSatisfy(isKanaOrKanji)
             }
             if let widest = gaps.max(by: { line.units[$0].spaceBefore < line.units[$1].spaceBefore }),
-               line.units[widest].spaceBefore > 0.5 * em + 1e-6 {
+               line.units[widest].spaceBefore > 0.5 * em + 1e-6, !unavoidablyLoose.contains(text) {
                 let pair = line.units[widest - 1].text + line.units[widest].text
                 problems.append("\(label): a gap of \(String(format: "%.2f", line.units[widest].spaceBefore / em))em in \(pair)")
             }

@@ -71,7 +71,10 @@ struct CorpusInPDFTests {
                 let gap = { (pair: (CompositionInPDFTests.Glyph, CompositionInPDFTests.Glyph)) in
                     vertical ? pair.1.minY - pair.0.maxY : pair.1.minX - pair.0.maxX
                 }
-                if let widest = pairs.max(by: { gap($0) < gap($1) }), gap(widest) > 0.5 * size + 0.05 {
+                // The one line no set of breaks can keep within ½ em (worked out in
+                // CorpusCompositionTests.unavoidablyLoose).
+                let unavoidable = text == "詳しくは、https://www.city.example.lg.jp/kurashi/fukushi/koureisha/zaitaku"
+                if let widest = pairs.max(by: { gap($0) < gap($1) }), gap(widest) > 0.5 * size + 0.05, !unavoidable {
                     problems.append("\(label): a gap of \(String(format: "%.2f", gap(widest) / size))em in \(widest.0.character)\(widest.1.character)")
                 }
             }
