@@ -42,9 +42,16 @@ public struct ParagraphComposer {
             looseBreakAfter.append(hasNext && loose.canBreak(after: units[index], before: units[index + 1],
                                                              lastBeforeSpaces: lastNonSpace))
         }
-        let breaker = LineBreaker(units: units, glues: glues, breakAfter: breakAfter, looseBreakAfter: looseBreakAfter,
-                                  measure: measure,
-                                  firstLineIndent: firstLineIndent, hanging: settings.hangingPunctuation, em: em)
+        // Ragged text (headings, titles, cells, labels) breaks at phrase boundaries, its lines balanced.
+        let ragged = settings.alignment != .justify
+        if ragged { Self.keepPhraseBreaks(&breakAfter, units: units, scalars: segments.scalars) }
+        func makeBreaker(measure: Double) -> LineBreaker {
+            LineBreaker(units: units, glues: glues, breakAfter: breakAfter, looseBreakAfter: looseBreakAfter,
+                        measure: measure,
+                        firstLineIndent: firstLineIndent, hanging: settings.hangingPunctuation, em: em)
+        }
+        var breaker = makeBreaker(measure: measure)
+        if ragged { breaker = Self.balanced(breaker, make: { makeBreaker(measure: $0) }) }
         let placer = LinePlacer(units: units, glyphs: builder.glyphs, scalars: segments.scalars, em: em)
         let justifier = Justifier(em: em)
         let ranges = breaker.lines()
