@@ -10,8 +10,8 @@
 ///
 /// - after punctuation, a closing bracket or a space, and before an opening bracket: always;
 /// - hiragana → kanji, katakana, Latin or a digit: yes, except after a single hiragana that
-///   follows a kanji and is not a particle (の, を, に, が, は, と, へ, で, も, や, か): that
-///   one is okurigana inside a compound (思い浮かべる, 話し合う, 取り扱い);
+///   follows a kanji and is neither a particle nor a verb's final kana (`phraseEndings`):
+///   that one is okurigana inside a compound (思い浮かべる, 話し合う, 取り扱い);
 /// - when the hiragana before such a place ends in the prefix お or ご (気軽にご相談), the
 ///   phrase ends before the prefix instead;
 /// - nowhere else: not inside a kanji compound, a katakana word, a Latin word or number, nor
@@ -43,22 +43,30 @@ enum PhraseBoundaries {
             case (.closing, _) where b != .closing: result[index] = true
             case (.space, _) where b != .space && b != .closing: result[index] = true
             case (.hiragana, .kanji), (.hiragana, .katakana), (.hiragana, .alphanumeric):
-                let length = index - runStart
-                let afterKanji = runStart > 0 && kinds[runStart - 1] == .kanji
-                if length == 1, afterKanji, !particles.contains(scalars[index - 1]) { break }
-                if length >= 2, prefixes.contains(scalars[index - 1]) {
-                    result[index - 1] = true
-                } else {
-                    result[index] = true
+                let length = index - runStart, last = scalars[index - 1]
+                if prefixes.contains(last) {
+                    // ご相談: the phrase starts at the prefix (already, if the run is the prefix alone).
+                    if length >= 2 { result[index - 1] = true }
+                    break
                 }
+                let afterKanji = runStart > 0 && kinds[runStart - 1] == .kanji
+                if length == 1, afterKanji, !phraseEndings.contains(last) { break }
+                result[index] = true
             default: break
             }
         }
         return result
     }
 
-    /// One-character particles, which end a phrase even right after a kanji (人生の歩み).
-    static let particles: Set<Unicode.Scalar> = ["の", "を", "に", "が", "は", "と", "へ", "で", "も", "や", "か"]
+    /// Single hiragana that end a phrase even right after a kanji: particles (人生の歩み, 人を),
+    /// the な of adjectival nouns (大切な人), and the u-row endings of a verb's plain form
+    /// (寄り添う最先端). Other single kana there — the i- and e-row stems of 思い浮かべる,
+    /// 話し合う, 考え方, and the い of 長い — are taken as inside a compound: breaking there
+    /// would split a word more often than it would help.
+    static let phraseEndings: Set<Unicode.Scalar> = [
+        "の", "を", "に", "が", "は", "と", "へ", "で", "も", "や", "か", "な",
+        "う", "く", "ぐ", "す", "ず", "つ", "づ", "ぬ", "ふ", "ぶ", "む", "ゆ", "る",
+    ]
     /// Honorific prefixes, which begin the phrase of the word they stand before (ご相談, お願い).
     static let prefixes: Set<Unicode.Scalar> = ["お", "ご"]
 
