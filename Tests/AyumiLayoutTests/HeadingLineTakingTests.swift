@@ -60,6 +60,27 @@ struct HeadingLineTakingTests {
         #expect(abs(after.top - frame(base).bottom - 14.25) < 1e-9)
     }
 
+    @Test("at a page's top a ruby heading takes the lines it would without ruby, its ruby inside the 版面")
+    func rubyHeadingAtTop() throws {
+        // The note's first-level heading: 19pt at 1.5 em, 9.5pt after.
+        let large = TextStyle(family: "gothic", weight: .bold, size: .pt(19), linePitch: .pt(28.5), spaceAfter: .pt(9.5),
+                              composition: CompositionSettings(alignment: .start))
+        let ruby = Inline.ruby(Ruby(base: SourceText(generated: "判断"), readings: [SourceText(generated: "はんだん")]))
+        let heading = Block.text(TextBlock(role: .heading(level: 1), content: [ruby, .text(SourceText(generated: "する力"))],
+                                           style: large))
+        let runs = page([heading, text("い", Self.body)])
+        let top = Length.mm(20).points
+        let reading = try #require(runs.first { $0.size < 12 })
+        let base = try #require(runs.first { $0.size == 19 })
+        let next = try #require(runs.last)
+        // 28.5 + 9.5 take two grid lines (42), as without ruby. Centred, the line's em box would
+        // start 6.75 + 4.75 − 4.5 = 7pt below the top and its 9.5pt ruby 2.5pt above it: moved
+        // down 2.5pt, the ruby's top is on the 版面's edge.
+        #expect(abs(frame(reading).top - top) < 1e-9)
+        #expect(abs(frame(base).top - (top + 9.5)) < 1e-9)
+        #expect(abs(frame(next).top - (top + 42)) < 1e-9)
+    }
+
     @Test("a heading without ruby is centred in its lines as before: 18pt above and below")
     func plainHeading() throws {
         let runs = page([text("あ", Self.body), text("人生会議とは", Self.heading, role: .heading(level: 1)), text("い", Self.body)])

@@ -14,6 +14,9 @@ struct BlockLayouter {
     let capacity: Double
     /// The space around blocks that have no style of their own (boxes, pictures, QR codes).
     let blockGap: Double
+    /// How far the grid's first cell starts before the 版面's edge: half the grid's line gap
+    /// (`Paginator.Edges.characterFrames`).
+    var gridInset: Double = 0
 
     var axes: Axes { context.axes }
 
@@ -99,19 +102,27 @@ struct BlockLayouter {
         if let grid, isHeading, abs(pitch - grid) > Paginator.epsilon {
             // 行取り: the heading and its spaces take whole grid lines, its lines centred in them.
             // Ruby over the first line counts as part of the heading, as if the line were that
-            // much deeper: the space before is kept above the ruby, not eaten by it.
+            // much deeper: the space before is kept above the ruby, not eaten by it. At a page's
+            // top there is no text above to keep a space from: the heading takes the lines it
+            // would take without ruby, moved down (as far as they allow) so the ruby stays inside
+            // the 版面.
             let ruby = Self.rubyDepth(paragraph)
-            let content = Double(paragraph.lines.count) * pitch + ruby
-            func band(before: Double) -> Fragment {
-                let taking = LineTaking(grid: grid, before: before, content: content, after: style.spaceAfter.points)
-                let start = taking.centredMargin + ruby
+            let lines = Double(paragraph.lines.count) * pitch
+            func band(before: Double, atPageTop: Bool) -> Fragment {
+                let counted = atPageTop ? 0 : ruby
+                let taking = LineTaking(grid: grid, before: before, content: lines + counted, after: style.spaceAfter.points)
+                var start = taking.centredMargin + counted
+                if atPageTop {
+                    let rubyTop = start + lineInset - ruby
+                    start += min(max(0, gridInset - rubyTop), max(0, taking.cells * grid - start - lines))
+                }
                 return Fragment(depth: taking.cells * grid,
                                 items: context.paragraphItems(paragraph, cellStart: start, pitch: pitch, size: size,
                                                               structure: id),
                                 frameInset: start + lineInset)
             }
-            return [.content(band(before: style.spaceBefore.points), keepWithNext: true,
-                             atPageTop: band(before: 0), description: what, location: location(0))]
+            return [.content(band(before: style.spaceBefore.points, atPageTop: false), keepWithNext: true,
+                             atPageTop: band(before: 0, atPageTop: true), description: what, location: location(0))]
         }
 
         var pieces: [Piece] = []

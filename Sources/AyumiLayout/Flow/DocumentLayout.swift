@@ -143,13 +143,13 @@ public struct DocumentLayout {
         }
         let grid = setup.gridPitch.map(\.points).flatMap { $0 > 0 ? $0 : nil }
         let blockGap = (grid ?? (document.bodyTextSize?.points ?? 10.5) * 1.75) / 2
-        let layouter = BlockLayouter(context: context, grid: grid, capacity: depth, blockGap: blockGap)
         // The 版面 is bounded by character frames (JLREQ 2.4): on a grid, its first line's frame
         // touches the top (so a page holds `lines` lines when size + (lines − 1) × pitch fit).
         let gridSize = setup.gridCharacterSize?.points ?? document.bodyTextSize?.points
-        let edges = Paginator.Edges.characterFrames(gridInset: grid.map { grid in
-            gridSize.map { max(0, (grid - $0) / 2) } ?? 0
-        })
+        let gridInset = grid.map { grid in gridSize.map { max(0, (grid - $0) / 2) } ?? 0 }
+        let edges = Paginator.Edges.characterFrames(gridInset: gridInset)
+        var layouter = BlockLayouter(context: context, grid: grid, capacity: depth, blockGap: blockGap)
+        layouter.gridInset = gridInset ?? 0
         var queue = layouter.pieces(for: document.blocks, measure: measure, parent: nil)
 
         var pages: [Page] = []
