@@ -76,3 +76,4 @@ struct TextBlockEdgeTests {
         #expect(abs(steps - steps.rounded()) < 1e-9)
     }
 }
+
