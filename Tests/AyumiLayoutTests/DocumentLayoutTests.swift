@@ -21,14 +21,15 @@ struct DocumentLayoutTests {
         page.items.map { if case .glyphRun(let run) = $0 { run } else { fatalError() } }
     }
 
-    @Test("horizontal lines stand on the line pitch, baselines 0.88 em below the em box top")
+    @Test("horizontal lines stand on the line pitch, the first em box touching the 版面's top (JLREQ 2.4)")
     func horizontalBaselines() {
         // A5 less 20 mm margins is 306.1pt wide: 30 characters of 10pt a line.
         let result = DocumentLayout(shaper: FakeShaper()).layout(document([String(repeating: "あ", count: 90)]))
         let baselines = runs(result.pages[0]).map { $0.glyphs[0].y }
         let top = Length.mm(20).points
         #expect(baselines.count == 3)
-        #expect(abs(baselines[0] - (top + 5 + 8.8)) < 1e-9)
+        // The first line's character frame touches the top: its baseline 0.88 em below it.
+        #expect(abs(baselines[0] - (top + 8.8)) < 1e-9)
         #expect(abs(baselines[1] - baselines[0] - 20) < 1e-9)
         #expect(runs(result.pages[0]).allSatisfy { abs($0.glyphs[0].x - top) < 1e-9 })
     }
@@ -38,8 +39,9 @@ struct DocumentLayoutTests {
         let result = DocumentLayout(shaper: FakeShaper()).layout(document([String(repeating: "あ", count: 60)], mode: .vertical))
         let columns = runs(result.pages[0])
         let right = PaperSize.a5.size.width - Length.mm(20).points
-        #expect(abs(columns[0].glyphs[0].x - (right - 10)) < 1e-9)
-        #expect(abs(columns[1].glyphs[0].x - (right - 30)) < 1e-9)
+        // The first column's frame touches the 版面's right edge: its centre half an em in.
+        #expect(abs(columns[0].glyphs[0].x - (right - 5)) < 1e-9)
+        #expect(abs(columns[1].glyphs[0].x - (right - 25)) < 1e-9)
         // The first column is justified to the 版面's height; the last keeps one em per character.
         let height = PaperSize.a5.size.height - 2 * Length.mm(20).points
         #expect(abs(columns[0].glyphs.last!.y + 10 - columns[0].glyphs[0].y - height) < 1e-9)
@@ -49,7 +51,7 @@ struct DocumentLayoutTests {
 
     @Test("a full page continues on the next")
     func pageBreak() {
-        // A5 less 20 mm margins holds floor(481.9 / 20) = 24 lines of 20pt.
+        // A5 less 20 mm margins holds 24 lines of 10pt at 20pt: 10 + 23 × 20 = 470 ≤ 481.9 < 490.
         let result = DocumentLayout(shaper: FakeShaper()).layout(document([String(repeating: "あ", count: 30 * 30)]))
         #expect(result.pages.count == 2)
         #expect(runs(result.pages[0]).count == 24)

@@ -43,6 +43,7 @@ struct LineBreaker {
     static let widowDemerits = 2e5
 
     var units: [Unit] { metrics.units }
+    var measure: Double { metrics.measure }
 
     init(units: [Unit], glues: [Glue], breakAfter: [Bool], looseBreakAfter: [Bool],
          discouragedBreakAfter: [Bool]? = nil, measure: Double, firstLineIndent: Double, hanging: Bool, em: Double) {

@@ -14,6 +14,9 @@ struct BlockLayouter {
     let capacity: Double
     /// The space around blocks that have no style of their own (boxes, pictures, QR codes).
     let blockGap: Double
+    /// How far the grid's first cell starts before the 版面's edge: half the grid's line gap
+    /// (`Paginator.Edges.characterFrames`).
+    var gridInset: Double = 0
 
     var axes: Axes { context.axes }
 
@@ -95,17 +98,31 @@ struct BlockLayouter {
             source.location(ofScalarAt: paragraph.lines[line].glyphs.first?.text.lowerBound ?? 0)
         }
 
+        let lineInset = (pitch - size) / 2
         if let grid, isHeading, abs(pitch - grid) > Paginator.epsilon {
             // 行取り: the heading and its spaces take whole grid lines, its lines centred in them.
-            let content = Double(paragraph.lines.count) * pitch
-            func band(before: Double) -> Fragment {
-                let cells = max(1, ((before + content + style.spaceAfter.points) / grid - Paginator.epsilon).rounded(.up))
-                return Fragment(depth: cells * grid,
-                                items: context.paragraphItems(paragraph, cellStart: (cells * grid - content) / 2,
-                                                              pitch: pitch, size: size, structure: id))
+            // Ruby over the first line counts as part of the heading, as if the line were that
+            // much deeper: the space before is kept above the ruby, not eaten by it. At a page's
+            // top there is no text above to keep a space from: the heading takes the lines it
+            // would take without ruby, moved down (as far as they allow) so the ruby stays inside
+            // the 版面.
+            let ruby = Self.rubyDepth(paragraph)
+            let lines = Double(paragraph.lines.count) * pitch
+            func band(before: Double, atPageTop: Bool) -> Fragment {
+                let counted = atPageTop ? 0 : ruby
+                let taking = LineTaking(grid: grid, before: before, content: lines + counted, after: style.spaceAfter.points)
+                var start = taking.centredMargin + counted
+                if atPageTop {
+                    let rubyTop = start + lineInset - ruby
+                    start += min(max(0, gridInset - rubyTop), max(0, taking.cells * grid - start - lines))
+                }
+                return Fragment(depth: taking.cells * grid,
+                                items: context.paragraphItems(paragraph, cellStart: start, pitch: pitch, size: size,
+                                                              structure: id),
+                                frameInset: start + lineInset)
             }
-            return [.content(band(before: style.spaceBefore.points), keepWithNext: true,
-                             atPageTop: band(before: 0), description: what, location: location(0))]
+            return [.content(band(before: style.spaceBefore.points, atPageTop: false), keepWithNext: true,
+                             atPageTop: band(before: 0, atPageTop: true), description: what, location: location(0))]
         }
 
         var pieces: [Piece] = []
@@ -113,17 +130,31 @@ struct BlockLayouter {
         for line in 0..<count {
             let keep = isHeading || (count > 1 && (line == 0 || line == count - 2))
             let fragment = Fragment(depth: pitch, items: context.lineItems(paragraph, line: line, cellStart: 0, pitch: pitch,
-                                                                          size: size, structure: id))
+                                                                          size: size, structure: id),
+                                    frameInset: lineInset)
             pieces.append(.content(fragment, keepWithNext: keep, description: what, location: location(line)))
         }
         return spaced(pieces, style: style, pitch: pitch)
     }
 
-    /// Lines with the style's space before and after: snapped to the line grid when the lines
-    /// sit on it, as they are when their pitch is not the grid's.
+    /// How deep the ruby (or emphasis dots) over a paragraph's first line reach before it, along
+    /// the block direction: the largest reading size, as readings sit against their base.
+    static func rubyDepth(_ paragraph: ComposedParagraph) -> Double {
+        paragraph.lines.first?.glyphs.lazy.filter { $0.layer != .base }.map(\.size).max() ?? 0
+    }
+
+    /// Lines with the style's space before and after. Lines at the grid's pitch stand on the
+    /// grid, their spaces rounded up to whole grid lines. Lines at another pitch (a step title
+    /// set as a paragraph, a note in a smaller size) take whole grid lines with their spaces
+    /// and sit centred in them (行取り, JLREQ 4.1.6), as headings do: the slack goes half above
+    /// and half below, and what follows stands on the grid again.
     private func spaced(_ pieces: [Piece], style: TextStyle, pitch: Double) -> [Piece] {
         if let grid, abs(pitch - grid) > Paginator.epsilon {
-            return surround(pieces, before: style.spaceBefore.points, after: style.spaceAfter.points)
+            let content = Double(pieces.count) * pitch
+            let taking = LineTaking(grid: grid, before: style.spaceBefore.points, content: content,
+                                    after: style.spaceAfter.points)
+            let margin = taking.centredMargin
+            return surround(pieces, before: margin, after: margin)
         }
         var result: [Piece] = []
         if style.spaceBefore.points > 0 { result.append(.space(snapped(style.spaceBefore.points))) }
@@ -160,6 +191,7 @@ struct BlockLayouter {
                     fragment.items += context.lineItems(body, line: line, inline: indent, cellStart: 0, pitch: pitch,
                                                         size: size, structure: bodyID)
                 }
+                fragment.frameInset = (pitch - size) / 2
                 let keep = count > 1 && (line == 0 || line == count - 2)
                 let location = line < body.lines.count
                     ? source.location(ofScalarAt: body.lines[line].glyphs.first?.text.lowerBound ?? 0) : nil

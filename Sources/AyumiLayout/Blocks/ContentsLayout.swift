@@ -29,6 +29,7 @@ extension BlockLayouter {
             for line in title.lines.indices {
                 var fragment = Fragment(depth: pitch, items: context.lineItems(title, line: line, inline: indent, cellStart: 0,
                                                                                pitch: pitch, size: em, structure: itemID))
+                fragment.frameInset = (pitch - em) / 2
                 let isLast = line == title.lines.count - 1
                 if isLast {
                     let start = indent + title.lines[line].extent + em * 0.5

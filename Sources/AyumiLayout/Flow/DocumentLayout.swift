@@ -143,7 +143,13 @@ public struct DocumentLayout {
         }
         let grid = setup.gridPitch.map(\.points).flatMap { $0 > 0 ? $0 : nil }
         let blockGap = (grid ?? (document.bodyTextSize?.points ?? 10.5) * 1.75) / 2
-        let layouter = BlockLayouter(context: context, grid: grid, capacity: depth, blockGap: blockGap)
+        // The 版面 is bounded by character frames (JLREQ 2.4): on a grid, its first line's frame
+        // touches the top (so a page holds `lines` lines when size + (lines − 1) × pitch fit).
+        let gridSize = setup.gridCharacterSize?.points ?? document.bodyTextSize?.points
+        let gridInset = grid.map { grid in gridSize.map { max(0, (grid - $0) / 2) } ?? 0 }
+        let edges = Paginator.Edges.characterFrames(gridInset: gridInset)
+        var layouter = BlockLayouter(context: context, grid: grid, capacity: depth, blockGap: blockGap)
+        layouter.gridInset = gridInset ?? 0
         var queue = layouter.pieces(for: document.blocks, measure: measure, parent: nil)
 
         var pages: [Page] = []
@@ -158,7 +164,7 @@ public struct DocumentLayout {
             let area = setup.textArea(ofPage: pages.count)
             for column in 0..<columns where column == 0 || position < queue.count {
                 let (placed, _) = context.paginator.fill(&queue, position: &position, capacity: depth, fullCapacity: depth,
-                                                         startsPage: true)
+                                                         startsPage: true, edges: edges)
                 let shift = Double(column) * (measure + gap)
                 for entry in placed {
                     let (dx, dy) = vertical ? (area.maxX - entry.offset, area.minY + shift)

@@ -5,10 +5,16 @@ import AyumiModel
 struct Fragment {
     var depth: Double
     var items: [PositionedItem]
+    /// How far inside the fragment its first character frame starts, and its last one ends,
+    /// along the block direction: half the line gap for a line of text set in a cell of its
+    /// pitch, 0 for boxes, rules and pictures. The text block (版面) is bounded by character
+    /// frames (JLREQ 2.4), so at a page's edges this part of a line's cell may lie outside it.
+    var frameInset: Double
 
-    init(depth: Double = 0, items: [PositionedItem] = []) {
+    init(depth: Double = 0, items: [PositionedItem] = [], frameInset: Double = 0) {
         self.depth = depth
         self.items = items
+        self.frameInset = frameInset
     }
 
     /// Adds `other`'s items moved to `inline`, `block` inside this fragment.

@@ -16,21 +16,42 @@ struct Paginator {
 
     static let epsilon = 1e-6
 
+    /// What bounds the room a fill has along the block direction.
+    enum Edges {
+        /// The fragments' own edges (the inside of a box: its padding is measured to them).
+        case fragments
+        /// Character frames, as the text block (版面) is defined (JLREQ 2.4): the first line's
+        /// frame touches the block-start edge and the last one's may touch the block-end edge,
+        /// the half line gaps around them lying outside. With a line grid, `gridInset` is the
+        /// grid's half gap: the cells stay where the grid puts them, the first cell starting
+        /// that much before the edge, and content without frames (a box, a picture) starts at
+        /// the edge, the next grid snap putting what follows back on the grid. Without a grid
+        /// the first piece's own inset decides.
+        case characterFrames(gridInset: Double?)
+    }
+
     /// Places pieces from `queue[position...]` into `capacity` points along the block direction.
     ///
     /// - Parameters:
     ///   - fullCapacity: the room on an empty page, which decides whether a piece is "taller than a page".
     ///   - startsPage: whether this fill starts a fresh page (so something must be placed).
+    ///   - edges: whether `capacity` is measured to the fragments' edges or their character frames.
     /// - Returns: the placed fragments and how deep they reach; `position` moves past what was
     ///   placed, and a cut piece's rest replaces it in `queue`.
     func fill(_ queue: inout [Piece], position: inout Int, capacity: Double, fullCapacity: Double,
-              startsPage: Bool) -> (placed: [PlacedFragment], used: Double) {
+              startsPage: Bool, edges: Edges = .fragments) -> (placed: [PlacedFragment], used: Double) {
         let start = position
         var placed: [(index: Int, entry: PlacedFragment)] = []
         var cursor = 0.0
         var index = start
+        // Where the block-start edge lies in the fill's own coordinates (cells start at 0).
+        var origin = 0.0
 
         func used() -> Double { placed.last.map { $0.entry.offset + $0.entry.fragment.depth } ?? 0 }
+        func result() -> (placed: [PlacedFragment], used: Double) {
+            let entries = placed.map { PlacedFragment(fragment: $0.entry.fragment, offset: $0.entry.offset - origin) }
+            return (entries, placed.isEmpty ? 0 : used() - origin)
+        }
 
         while index < queue.count {
             let piece = queue[index]
@@ -38,7 +59,7 @@ struct Paginator {
             case .pageBreak:
                 if !placed.isEmpty {
                     position = index + 1
-                    return (placed.map(\.entry), used())
+                    return result()
                 }
                 index += 1
                 continue
@@ -55,7 +76,15 @@ struct Paginator {
             }
             let atTop = startsPage && placed.isEmpty
             let fragment = (placed.isEmpty ? piece.atPageTop : nil) ?? piece.fragment
-            if cursor + fragment.depth <= capacity + Self.epsilon {
+            var bottomInset = 0.0
+            if case .characterFrames(let gridInset) = edges {
+                if placed.isEmpty {
+                    origin = gridInset ?? fragment.frameInset
+                    cursor = max(0, origin - fragment.frameInset)
+                }
+                bottomInset = fragment.frameInset
+            }
+            if cursor + fragment.depth - bottomInset <= capacity + origin + Self.epsilon {
                 placed.append((index, PlacedFragment(fragment: fragment, offset: cursor)))
                 cursor += fragment.depth
                 index += 1
@@ -63,7 +92,7 @@ struct Paginator {
             }
             if let splitter = piece.splitter,
                splitter.policy == .always || fragment.depth > fullCapacity + Self.epsilon,
-               let (head, rest) = splitter.split(capacity - cursor, atTop) {
+               let (head, rest) = splitter.split(capacity + origin - cursor, atTop) {
                 if atTop, head.depth > capacity + Self.epsilon { reportOverflow(piece, head.depth, capacity) }
                 placed.append((index, PlacedFragment(fragment: head, offset: cursor)))
                 if let rest {
@@ -72,7 +101,7 @@ struct Paginator {
                 } else {
                     position = index + 1
                 }
-                return (placed.map(\.entry), used())
+                return result()
             }
             if atTop {
                 reportOverflow(piece, fragment.depth, capacity)
@@ -89,10 +118,10 @@ struct Paginator {
             let breakIndex = latestBreak(in: queue, before: index, placed: placed.map(\.index))
             placed.removeAll { $0.index >= breakIndex }
             position = breakIndex
-            return (placed.map(\.entry), used())
+            return result()
         }
         position = queue.count
-        return (placed.map(\.entry), used())
+        return result()
     }
 
     /// Where to end the page when `queue[index]` does not fit: before `index` itself, or before

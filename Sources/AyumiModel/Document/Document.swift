@@ -91,6 +91,10 @@ public struct PageSetup: Hashable, Sendable {
     /// The line grid (行送り of the body text): body lines stand on it, and headings take a
     /// whole number of its lines (行取り). `nil` stacks every block at its own pitch.
     public var gridPitch: Length?
+    /// The character size of the grid's style: the grid's lines are `gridPitch` apart and this
+    /// deep, so the first one's character frame can touch the 版面's top (JLREQ 2.4). `nil`
+    /// with no grid (or one given without its style, when the body text's size stands in).
+    public var gridCharacterSize: Length?
     /// Portrait (the paper size as given) or landscape (turned a quarter turn).
     public var orientation: Orientation
     /// A page size of the template's own, used instead of `paper` when set (portrait as given;

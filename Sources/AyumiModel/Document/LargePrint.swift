@@ -19,6 +19,7 @@ extension Document {
         var result = self
         result.blocks = blocks.map { scaler.scale($0) }
         result.page.gridPitch = page.gridPitch.map { $0 * factor }
+        result.page.gridCharacterSize = page.gridCharacterSize.map { $0 * factor }
         if let master = pageMaster { result.pageMaster?.style = scaler.scale(master.style) }
         return result
     }

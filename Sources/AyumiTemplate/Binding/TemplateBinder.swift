@@ -37,6 +37,7 @@ public struct TemplateBinder {
         var styles = StyleResolver(binding: binding, knownFamilies: knownFamilies)
         let grid = gridStyle(binding, styles: &styles, diagnostics: &found)
         page.gridPitch = grid?.linePitch
+        page.gridCharacterSize = grid?.size
         if let grid { applyTextArea(binding, grid: grid, to: &page, diagnostics: &found) }
         if let (_, node) = template.page.first(where: { $0.key == "column_gap" }),
            let gap = binding.length(node, "`column_gap`", diagnostics: &found) {
