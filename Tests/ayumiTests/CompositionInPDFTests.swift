@@ -88,6 +88,27 @@ struct CompositionInPDFTests {
     struct Case: CustomStringConvertible, Sendable {
         var size: String, paper: String, mode: String
         var description: String { "\(size) \(paper) \(mode)" }
+        var isVertical: Bool { mode == "vertical" }
+        /// The body text's size in points.
+        var points: Double { Double(size.dropLast(2))! }
+        /// Where a full line ends along the page: the article's 20 mm margin from the right
+        /// edge (horizontal) or the foot (vertical).
+        var measureEnd: Double {
+            let paper: (Double, Double) = self.paper == "A4" ? (595.2756, 841.8898) : (419.5276, 595.2756)
+            return (isVertical ? paper.1 : paper.0) - 20 * 72 / 25.4
+        }
+    }
+
+    /// Builds templates/article from `fixture` (a data file in Tests/ayumiTests/Fixtures) at
+    /// `setting`'s size, paper and writing mode; returns the PDF's path.
+    static func buildArticle(_ fixture: String, _ setting: Case) throws -> String {
+        let folder = Repository.temporaryFolder()
+        var data = try String(contentsOfFile: Repository.path("Tests/ayumiTests/Fixtures/\(fixture)"), encoding: .utf8)
+        data += "font_size: \(setting.size)\npage_size: \(setting.paper)\nwriting_mode: \(setting.mode)\n"
+        try data.write(toFile: folder + "/data.yaml", atomically: true, encoding: .utf8)
+        let build = try Run.ayumi(["build", "templates/article", "--data", folder + "/data.yaml", "-o", folder + "/out.pdf"])
+        try #require(build.status == 0, "\(build.standardError)")
+        return folder + "/out.pdf"
     }
 
     static let cases: [Case] = ["10.5pt", "12pt", "14pt"].flatMap { size in
@@ -97,22 +118,11 @@ struct CompositionInPDFTests {
     @Test("rules hold in the PDF: no prohibited line start or end, no split sequence, lines flush, one pitch",
           arguments: cases)
     func rulesHold(_ setting: Case) throws {
-        let folder = Repository.temporaryFolder()
-        var data = try String(contentsOfFile: Repository.path("Tests/ayumiTests/Fixtures/composition-prose.yaml"),
-                              encoding: .utf8)
-        data += "font_size: \(setting.size)\npage_size: \(setting.paper)\nwriting_mode: \(setting.mode)\n"
-        try data.write(toFile: folder + "/data.yaml", atomically: true, encoding: .utf8)
-        let build = try Run.ayumi(["build", "templates/article", "--data", folder + "/data.yaml", "-o", folder + "/out.pdf"])
-        try #require(build.status == 0, "\(build.standardError)")
-
-        let vertical = setting.mode == "vertical"
-        let size = Double(setting.size.dropLast(2))!
-        let paper: (Double, Double) = setting.paper == "A4" ? (595.2756, 841.8898) : (419.5276, 595.2756)
-        let margin = 20 * 72 / 25.4
-        let measureEnd = vertical ? paper.1 - margin : paper.0 - margin
+        let pdf = try Self.buildArticle("composition-prose.yaml", setting)
+        let vertical = setting.isVertical, size = setting.points, measureEnd = setting.measureEnd
         let pitch = size * 1.75
         var allText = ""
-        for page in try Self.glyphs(folder + "/out.pdf") {
+        for page in try Self.glyphs(pdf) {
             let lines = Self.lines(page, vertical: vertical, bodySize: size)
             var bodyKeys: [Double] = []
             for (number, line) in lines.enumerated() {

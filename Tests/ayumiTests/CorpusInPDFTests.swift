@@ -37,22 +37,11 @@ struct CorpusInPDFTests {
     @Test("line starts and ends, flush lines and gaps ≤ ½em in the built PDF", arguments: CompositionInPDFTests.cases)
     func corpusRulesHold(_ setting: CompositionInPDFTests.Case) throws {
         try #require(Self.paragraphEnds.count == 17)
-        let folder = Repository.temporaryFolder()
-        var data = try String(contentsOfFile: Repository.path("Tests/ayumiTests/Fixtures/composition-corpus.yaml"),
-                              encoding: .utf8)
-        data += "font_size: \(setting.size)\npage_size: \(setting.paper)\nwriting_mode: \(setting.mode)\n"
-        try data.write(toFile: folder + "/data.yaml", atomically: true, encoding: .utf8)
-        let build = try Run.ayumi(["build", "templates/article", "--data", folder + "/data.yaml", "-o", folder + "/out.pdf"])
-        try #require(build.status == 0, "\(build.standardError)")
-
-        let vertical = setting.mode == "vertical"
-        let size = Double(setting.size.dropLast(2))!
-        let paper: (Double, Double) = setting.paper == "A4" ? (595.2756, 841.8898) : (419.5276, 595.2756)
-        let margin = 20 * 72 / 25.4
-        let measureEnd = vertical ? paper.1 - margin : paper.0 - margin
+        let pdf = try CompositionInPDFTests.buildArticle("composition-corpus.yaml", setting)
+        let vertical = setting.isVertical, size = setting.points, measureEnd = setting.measureEnd
         var problems: [String] = []
         var bodyLines = 0
-        for (pageNumber, page) in try CompositionInPDFTests.glyphs(folder + "/out.pdf").enumerated() {
+        for (pageNumber, page) in try CompositionInPDFTests.glyphs(pdf).enumerated() {
             let lines = CompositionInPDFTests.lines(page, vertical: vertical, bodySize: size)
             for (number, line) in lines.enumerated() where line.allSatisfy({ abs($0.size - size) < 0.01 }) {
                 bodyLines += 1
