@@ -27,14 +27,6 @@ struct CorpusCompositionTests {
         var testDescription: String { "\(direction == .horizontal ? "横" : "縦") \(size)pt \(paper)" }
     }
 
-    /// The corpus's paragraphs (the `body: |` block, paragraphs between blank lines), in markup.
-    static let corpus: [String] = {
-        let path = Repository.path("Tests/ayumiTests/Fixtures/composition-corpus.yaml")
-        guard let text = try? String(contentsOfFile: path, encoding: .utf8),
-              let body = text.components(separatedBy: "body: |\n").last else { return [] }
-        return body.components(separatedBy: "\n\n").map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
-    }()
-
     static let settings: [Setting] = [TextDirection.horizontal, .vertical].flatMap { direction in
         [10.5, 12, 14].flatMap { size in
             [("A4", direction == .horizontal ? 210.0 : 297.0), ("A5", direction == .horizontal ? 148.0 : 210.0)]
@@ -54,27 +46,6 @@ struct CorpusCompositionTests {
     /// URLs, e-mail addresses and paths, as the corpus writes them.
     static func urlLike() -> Regex<Substring> {
         /[a-z]+:\/\/[A-Za-z0-9.\/_\-?#=%]+|[A-Za-z0-9._\-]+@[A-Za-z0-9.\-]+|\/[A-Za-z0-9_.\/\-]+/
-    }
-
-    /// Lines whose gaps the Done-when allows past ½ em, because no set of breaks avoids them,
-    /// each with why (worked out by hand at the measure where it occurs).
-    ///
-    /// - At 12 pt on a 170 mm measure (A4 across, A5 down; 481.9 pt), the line before the long
-    ///   URL holds the indent, 「詳しくは、」 and the URL up to `zaitaku` (64 half-width letters):
-    ///   456 pt, 2.16 em short. The URL's other breaks: after `koureisha/`, 5.66 em short; after
-    ///   `zaitaku-iryo/`, 0.84 em too long, and 0.34 em even with 、's half em squeezed away. So
-    ///   the 2.16 em go to the three gaps of 詳しくは, 0.72 em each (URL letters are spaced only on
-    ///   a line with nothing else that may grow).
-    static let unavoidablyLoose: Set<String> = [
-        "詳しくは、https://www.city.example.lg.jp/kurashi/fukushi/koureisha/zaitaku",
-    ]
-
-    static func isKanaOrKanji(_ character: Character) -> Bool {
-        guard let scalar = character.unicodeScalars.first else { return false }
-        switch scalar.value {
-        case 0x3041...0x3096, 0x30A1...0x30FA, 0x30FC, 0x3005, 0x3400...0x4DBF, 0x4E00...0x9FFF: return true
-        default: return false
-        }
     }
 
     static func isWordCharacter(_ character: Character) -> Bool {
@@ -133,10 +104,10 @@ struct CorpusCompositionTests {
                 }
             }
             let gaps = line.units.indices.dropFirst().filter { index in
-                line.units[index].text.allSatisfy(isKanaOrKanji) && line.units[index - 1].text.allSatisfy(isKanaOrKanji)
+                line.units[index].text.allSatisfy(\.isKanaOrKanji) && line.units[index - 1].text.allSatisfy(\.isKanaOrKanji)
             }
             if let widest = gaps.max(by: { line.units[$0].spaceBefore < line.units[$1].spaceBefore }),
-               line.units[widest].spaceBefore > 0.5 * em + 1e-6, !unavoidablyLoose.contains(text) {
+               line.units[widest].spaceBefore > 0.5 * em + 1e-6, !CompositionCorpus.unavoidablyLoose.contains(text) {
                 let pair = line.units[widest - 1].text + line.units[widest].text
                 problems.append("\(label): a gap of \(String(format: "%.2f", line.units[widest].spaceBefore / em))em in \(pair)")
             }
@@ -150,14 +121,14 @@ struct CorpusCompositionTests {
         let font = FontRequest(family: "mincho", weight: .regular, size: .pt(setting.size))
         var problems: [String] = []
         var wrapped = 0
-        try #require(Self.corpus.count == 17, "the corpus has 17 paragraphs")
-        for (number, markup) in Self.corpus.enumerated() {
+        try #require(CompositionCorpus.paragraphs.count == 17, "the corpus has 17 paragraphs")
+        for (number, markup) in CompositionCorpus.paragraphs.enumerated() {
             var diagnostics = Diagnostics()
             let inlines = InlineMarkupParser.parse(SourceText(generated: markup), diagnostics: &diagnostics)
             try #require(diagnostics.isEmpty, "paragraph \(number + 1): \(diagnostics.all)")
             let paragraph = composer.compose(inlines, font: font, direction: setting.direction, measure: setting.measure,
                                              firstLineIndent: setting.size)
-            let baseText = markup.replacing(/\{([^|}]+)\|[^}]*\}/) { String($0.output.1) }
+            let baseText = CompositionCorpus.printed(markup)
             if number < 9, paragraph.lines.count > 1 { wrapped += 1 }
             problems += Self.problems(paragraph, expectedText: baseText, setting: setting).map { "paragraph \(number + 1), \($0)" }
         }

@@ -14,30 +14,16 @@ struct CorpusInPDFTests {
     static let cannotStart = Set("、。，）」』】〕〉》］｝・：；！？ー々〻ゝゞヽヾぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮヵヶ〜‐),:;!")
     static let cannotEnd = Set("（「『【〔〈《［｛￥＄＃(")
 
-    static func isKanaOrKanji(_ character: Character) -> Bool {
-        guard let scalar = character.unicodeScalars.first else { return false }
-        switch scalar.value {
-        case 0x3041...0x3096, 0x30A1...0x30FA, 0x30FC, 0x3005, 0x4E00...0x9FFF: return true
-        default: return false
-        }
-    }
-
     /// The last four characters of each paragraph as printed (ruby readings left out): a line
     /// ending so is a paragraph's last and may be short.
     static let paragraphEnds: [String] = {
-        let text = (try? String(contentsOfFile: Repository.path("Tests/ayumiTests/Fixtures/composition-corpus.yaml"),
-                                encoding: .utf8)) ?? ""
-        let body = text.components(separatedBy: "body: |\n").last ?? ""
-        return body.components(separatedBy: "\n\n").map { paragraph in
-            let base = paragraph.replacing(/\{([^|}]+)\|[^}]*\}/) { String($0.output.1) }.filter { !$0.isWhitespace }
-            return String(base.suffix(4))
-        }
+        CompositionCorpus.paragraphs.map { String(CompositionCorpus.printed($0).filter { !$0.isWhitespace }.suffix(4)) }
     }()
 
     @Test("line starts and ends, flush lines and gaps ≤ ½em in the built PDF", arguments: CompositionInPDFTests.cases)
     func corpusRulesHold(_ setting: CompositionInPDFTests.Case) throws {
         try #require(Self.paragraphEnds.count == 17)
-        let pdf = try CompositionInPDFTests.buildArticle("composition-corpus.yaml", setting)
+        let pdf = try CompositionInPDFTests.buildArticle(CompositionCorpus.fixture, setting)
         let vertical = setting.isVertical, size = setting.points, measureEnd = setting.measureEnd
         var problems: [String] = []
         var bodyLines = 0
@@ -56,13 +42,12 @@ struct CorpusInPDFTests {
                 let endsParagraph = Self.paragraphEnds.contains { printed.hasSuffix($0) || $0.hasSuffix(printed) }
                 if !endsParagraph, abs(end - measureEnd) > 0.1 { problems.append("\(label) is short: ends at \(end) of \(measureEnd)") }
                 if end > measureEnd + 0.1 { problems.append("\(label) overflows: ends at \(end) of \(measureEnd)") }
-                let pairs = zip(line, line.dropFirst()).filter { Self.isKanaOrKanji($0.0.character) && Self.isKanaOrKanji($0.1.character) }
+                let pairs = zip(line, line.dropFirst()).filter { $0.0.character.isKanaOrKanji && $0.1.character.isKanaOrKanji }
                 let gap = { (pair: (CompositionInPDFTests.Glyph, CompositionInPDFTests.Glyph)) in
                     vertical ? pair.1.minY - pair.0.maxY : pair.1.minX - pair.0.maxX
                 }
-                // The one line no set of breaks can keep within ½ em (worked out in
-                // CorpusCompositionTests.unavoidablyLoose).
-                let unavoidable = text == "詳しくは、https://www.city.example.lg.jp/kurashi/fukushi/koureisha/zaitaku"
+                // The one line no set of breaks can keep within ½ em (worked out there).
+                let unavoidable = CompositionCorpus.unavoidablyLoose.contains(text)
                 if let widest = pairs.max(by: { gap($0) < gap($1) }), gap(widest) > 0.5 * size + 0.05, !unavoidable {
                     problems.append("\(label): a gap of \(String(format: "%.2f", gap(widest) / size))em in \(widest.0.character)\(widest.1.character)")
                 }

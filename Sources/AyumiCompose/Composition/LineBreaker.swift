@@ -29,7 +29,7 @@
 /// shortest, and the look-back stops once a line plus the cheapest start left costs more than
 /// the best found, which in ordinary text leaves a handful of starts per break.
 struct LineBreaker {
-    let metrics: LineMetrics
+    private(set) var metrics: LineMetrics
     let breakAfter: [Bool]
     /// Where the loose rules would allow a break: the fallback for lines with no other place.
     let looseBreakAfter: [Bool]
@@ -52,6 +52,13 @@ struct LineBreaker {
         self.looseBreakAfter = looseBreakAfter
         self.discouragedBreakAfter = discouragedBreakAfter ?? Array(repeating: false, count: units.count)
         self.firstLineIndent = firstLineIndent
+    }
+
+    /// The same paragraph to be broken at another measure, its prefix sums shared, not redone.
+    func atMeasure(_ measure: Double) -> LineBreaker {
+        var breaker = self
+        breaker.metrics.measure = measure
+        return breaker
     }
 
     func trimmed(_ range: Range<Int>) -> Range<Int> { metrics.trimmed(range) }

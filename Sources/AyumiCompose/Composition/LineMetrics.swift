@@ -7,7 +7,9 @@ struct LineMetrics {
     let units: [Unit]
     /// `glues[i]` sits between unit `i - 1` and unit `i`; `glues[0]` is unused.
     let glues: [Glue]
-    let measure: Double
+    /// The line length; the prefix sums below do not depend on it, so a breaker can try another
+    /// measure on the same metrics (`LineBreaker.atMeasure`).
+    var measure: Double
     let em: Double
     let hanging: Bool
     // Prefix sums: entry `i` covers units (or the glues before units) `0..<i`.

@@ -20,7 +20,7 @@ extension ParagraphComposer {
     /// stub (「…思い浮かべ」 over 「る」): the shortest measure that gives the same number of
     /// lines, every one ending between phrases (as CSS `text-wrap: balance` does). Found by
     /// bisection, a dozen passes over a short text; lines are still placed in the full measure.
-    static func balanced(_ breaker: LineBreaker, make: (Double) -> LineBreaker) -> LineBreaker {
+    static func balanced(_ breaker: LineBreaker) -> LineBreaker {
         let lines = breaker.lines()
         guard lines.count >= 2, lines.count <= balancedLinesLimit, endsBetweenPhrases(lines, breaker),
               !breaker.units.contains(where: \.forcedBreakAfter) else { return breaker }
@@ -28,7 +28,7 @@ extension ParagraphComposer {
         var low = 0.0, high = breaker.measure
         for _ in 0..<12 {
             let middle = (low + high) / 2
-            let candidate = make(middle)
+            let candidate = breaker.atMeasure(middle)
             let candidateLines = candidate.lines()
             if candidateLines.count == lines.count, endsBetweenPhrases(candidateLines, candidate) {
                 best = candidate

@@ -52,14 +52,10 @@ public struct ParagraphComposer {
         // balanced; after the address rules, so a URL in a heading keeps only its own breaks.
         let ragged = settings.alignment != .justify
         if ragged { Self.keepPhraseBreaks(&breakAfter, units: units, scalars: segments.scalars) }
-        let discouraged = addressBreaks.map { $0 == true }
-        func makeBreaker(measure: Double) -> LineBreaker {
-            LineBreaker(units: units, glues: glues, breakAfter: breakAfter, looseBreakAfter: looseBreakAfter,
-                        discouragedBreakAfter: discouraged, measure: measure,
-                        firstLineIndent: firstLineIndent, hanging: settings.hangingPunctuation, em: em)
-        }
-        var breaker = makeBreaker(measure: measure)
-        if ragged { breaker = Self.balanced(breaker, make: { makeBreaker(measure: $0) }) }
+        var breaker = LineBreaker(units: units, glues: glues, breakAfter: breakAfter, looseBreakAfter: looseBreakAfter,
+                                  discouragedBreakAfter: addressBreaks.map { $0 == true }, measure: measure,
+                                  firstLineIndent: firstLineIndent, hanging: settings.hangingPunctuation, em: em)
+        if ragged { breaker = Self.balanced(breaker) }
         let placer = LinePlacer(units: units, glyphs: builder.glyphs, scalars: segments.scalars, em: em)
         let justifier = Justifier(em: em, units: units)
         let ranges = breaker.lines()
